@@ -1,0 +1,5 @@
+package io.selfhealing.events;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

@@ -1,0 +1,77 @@
+package io.selfhealing.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventCodecTest {
+
+    private static final List<Class<? extends HealingEvent>> ALL_EVENTS = List.of(
+            LogLineCollected.class, HealthReported.class, ErrorDetected.class, DiagnosisMade.class,
+            FixProposed.class, CommandIssued.class, BackupChanged.class, FixExecuted.class,
+            IncidentChanged.class, OutcomeRecorded.class, LearningUpdated.class, AlertRaised.class);
+
+    @Test
+    void everyGoldenSampleDecodesAndReEncodesToTheSameJson() throws IOException {
+        for (Class<? extends HealingEvent> type : ALL_EVENTS) {
+            String golden = golden(type.getSimpleName());
+            HealingEvent event = EventCodec.decode(golden, type);
+            JsonNode expected = EventCodec.mapper().readTree(golden);
+            JsonNode actual = EventCodec.mapper().readTree(EventCodec.encode(event));
+            assertEquals(expected, actual, "golden sample of " + type.getSimpleName());
+        }
+    }
+
+    @Test
+    void sealedInterfaceListsExactlyTheGoldenEvents() {
+        assertEquals(ALL_EVENTS.size(), HealingEvent.class.getPermittedSubclasses().length);
+    }
+
+    @Test
+    void cloudEventTypeNamesEventAndSchemaVersion() throws IOException {
+        ErrorDetected event = EventCodec.decode(golden("ErrorDetected"), ErrorDetected.class);
+        assertEquals("io.selfhealing.ErrorDetected.v1", event.cloudEventType());
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredSoProducersCanAddOptionalFields() throws IOException {
+        String withExtra = golden("AlertRaised").replaceFirst("\\{", "{\"addedLater\":42,");
+        AlertRaised alert = EventCodec.decode(withExtra, AlertRaised.class);
+        assertEquals("demo-target", alert.header().targetId());
+    }
+
+    @Test
+    void rejectsPayloadsThatAreNotEvents() {
+        for (String bad : List.of("", "   ", "not json", "{\"header\":null}", "{}", "[1,2]",
+                "{\"header\":{\"schemaVersion\":1,\"eventId\":\"x\"}}",
+                "{\"header\":{\"schemaVersion\":0,\"eventId\":\"x\",\"occurredAt\":\"2026-01-01T00:00:00Z\","
+                        + "\"source\":\"s\",\"targetId\":\"t\"}}")) {
+            MalformedEventException e = assertThrows(MalformedEventException.class,
+                    () -> EventCodec.decode(bad, AlertRaised.class), bad);
+            assertTrue(e.getMessage().contains("AlertRaised"), e.getMessage());
+        }
+    }
+
+    @Test
+    void roundTripsAFreshEvent() {
+        LogLineCollected line = new LogLineCollected(EventHeader.create("monitor-agent", "t1"),
+                "app.log", 42, "ERROR 429 Too Many Requests");
+        assertEquals(line, EventCodec.decode(EventCodec.encode(line), LogLineCollected.class));
+    }
+
+    private static String golden(String name) throws IOException {
+        try (InputStream in = EventCodecTest.class.getResourceAsStream("/golden/" + name + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("no golden sample for " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.selfhealing.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL server (binaries shipped in a Maven jar, no Docker), with one database per
+ * service. User {@code postgres}, trust authentication on loopback.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String USER = "postgres";
+
+    private final Path dataDir;
+    private final int port;
+    private EmbeddedPostgres postgres;
+
+    public EmbeddedDatabase(Path dataDir, int port) {
+        this.dataDir = dataDir;
+        this.port = port == 0 ? Ports.free() : port;
+    }
+
+    public EmbeddedDatabase start() throws IOException {
+        Files.createDirectories(dataDir);
+        postgres = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDir.resolve("pgdata"))
+                .setOverrideWorkingDirectory(dataDir.resolve("pgwork").toFile())
+                .setCleanDataDirectory(true)
+                .setServerConfig("max_connections", "200")
+                .start();
+        return this;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Creates the database if it does not exist yet. */
+    public void createDatabase(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("invalid database name: " + name);
+        }
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+             Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+                if (!rs.next()) {
+                    s.execute("CREATE DATABASE " + name);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + name, e);
+        }
+    }
+
+    /** The URL for Quarkus' reactive PostgreSQL client. */
+    public String reactiveUrl(String database) {
+        return "postgresql://localhost:" + port + "/" + database;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+}
