@@ -1,0 +1,33 @@
+package io.selfhealing.learning.messaging;
+
+import io.selfhealing.common.messaging.EventSender;
+import io.selfhealing.events.EventCodec;
+import io.selfhealing.events.OutcomeRecorded;
+import io.selfhealing.learning.service.LearningService;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** healing.outcomes → knowledge base → healing.learning. */
+@ApplicationScoped
+public class OutcomeConsumer {
+
+    private final LearningService learning;
+    private final EventSender sender;
+    private final MutinyEmitter<String> stats;
+
+    public OutcomeConsumer(LearningService learning, EventSender sender,
+            @Channel("learning") MutinyEmitter<String> stats) {
+        this.learning = learning;
+        this.sender = sender;
+        this.stats = stats;
+    }
+
+    @Incoming("outcomes")
+    public Uni<Void> onOutcome(String json) {
+        OutcomeRecorded outcome = EventCodec.decode(json, OutcomeRecorded.class);
+        return learning.record(outcome).flatMap(updated -> sender.send(stats, updated));
+    }
+}

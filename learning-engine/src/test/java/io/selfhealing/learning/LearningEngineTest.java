@@ -1,0 +1,75 @@
+package io.selfhealing.learning;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.selfhealing.events.EventCodec;
+import io.selfhealing.events.EventHeader;
+import io.selfhealing.events.IncidentState;
+import io.selfhealing.events.LearningUpdated;
+import io.selfhealing.events.OutcomeRecorded;
+import io.selfhealing.events.Topics;
+import io.selfhealing.infra.InfraTestResource;
+import io.selfhealing.infra.KafkaProbe;
+import io.selfhealing.infra.SharedInfra;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = InfraTestResource.class, restrictToAnnotatedClass = false,
+        initArgs = @ResourceArg(name = "database", value = "learning"))
+class LearningEngineTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Test
+    void publishesSuccessRatePerIssueAndFixTypeAndIgnoresRepeats() {
+        String issue = "issue_" + System.nanoTime();
+        try (KafkaProbe probe = new KafkaProbe(SharedInfra.get().kafka().bootstrapServers(), Topics.LEARNING)) {
+            OutcomeRecorded ok = outcome(issue, true);
+            probe.send(Topics.OUTCOMES, "t1", EventCodec.encode(ok));
+            probe.send(Topics.OUTCOMES, "t1", EventCodec.encode(ok));
+            probe.send(Topics.OUTCOMES, "t1", EventCodec.encode(outcome(issue, false)));
+            probe.send(Topics.OUTCOMES, "t1", EventCodec.encode(outcome(issue, true)));
+
+            LearningUpdated last = EventCodec.decode(probe.await(r -> r.value().contains(issue)
+                    && EventCodec.decode(r.value(), LearningUpdated.class).total() == 3, WAIT).value(),
+                    LearningUpdated.class);
+            assertEquals(2, last.successes());
+            assertEquals(2.0 / 3, last.successRate(), 1e-9);
+            assertEquals(LearningUpdated.key(issue, "increase_delay"),
+                    probe.await(r -> r.value().contains(issue), WAIT).key());
+        }
+        given().get("/api/learning/stats").then().statusCode(200).body("issueType", hasItem(issue));
+    }
+
+    @Test
+    void malformedOutcomeGoesToDeadLetterQueueAndConsumerKeepsWorking() {
+        String issue = "after_poison_" + System.nanoTime();
+        try (KafkaProbe probe = new KafkaProbe(SharedInfra.get().kafka().bootstrapServers(), Topics.DLQ,
+                Topics.LEARNING)) {
+            probe.send(Topics.OUTCOMES, "t1", "{not json");
+            var dead = probe.await(r -> r.topic().equals(Topics.DLQ) && "{not json".equals(r.value()), WAIT);
+            assertEquals(true, KafkaProbe.header(dead, "dead-letter-reason").contains("OutcomeRecorded"));
+
+            probe.send(Topics.OUTCOMES, "t1", EventCodec.encode(outcome(issue, true)));
+            probe.await(r -> r.topic().equals(Topics.LEARNING) && r.value().contains(issue), WAIT);
+        }
+    }
+
+    @Test
+    void rejectsAnOutOfRangeLimitWithProblemJson() {
+        given().get("/api/learning/outcomes?limit=0").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    private static OutcomeRecorded outcome(String issue, boolean success) {
+        return new OutcomeRecorded(EventHeader.create("coordinator", "t1", "inc-" + System.nanoTime()), issue,
+                "increase_delay", success, success ? IncidentState.RESOLVED : IncidentState.ROLLED_BACK, 80, 80,
+                1000, "test");
+    }
+}
