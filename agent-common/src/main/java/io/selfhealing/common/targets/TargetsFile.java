@@ -1,0 +1,99 @@
+package io.selfhealing.common.targets;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates the targets YAML file:
+ * <pre>
+ * targets:
+ *   - id: demo-target
+ *     type: http
+ *     probe: {url: "http://localhost:8090/q/health/ready", intervalSeconds: 5, timeoutMs: 2000}
+ *     logs: [/var/log/demo-target.log]
+ *     config: {repository: /srv/config, file: demo-target.properties}
+ *     dependsOn: [orders-db]
+ * </pre>
+ * A bad file fails with a message that names the target and the field.
+ */
+public final class TargetsFile {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final List<TargetSpec> targets;
+
+    private TargetsFile(List<TargetSpec> targets) {
+        this.targets = List.copyOf(targets);
+    }
+
+    public static TargetsFile load(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException("targets file " + path + " does not exist");
+        }
+        try {
+            return parse(Files.readString(path));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read targets file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static TargetsFile parse(String yaml) {
+        Document doc;
+        try {
+            doc = YAML.readValue(yaml, Document.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("invalid targets YAML: " + e.getOriginalMessage(), e);
+        }
+        List<TargetSpec> list = doc == null || doc.targets() == null ? List.of() : doc.targets();
+        validate(list);
+        return new TargetsFile(list);
+    }
+
+    public List<TargetSpec> targets() {
+        return targets;
+    }
+
+    public Optional<TargetSpec> find(String id) {
+        return targets.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    private static void validate(List<TargetSpec> list) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            TargetSpec t = list.get(i);
+            if (t.id() == null || !ID.matcher(t.id()).matches()) {
+                throw new IllegalArgumentException("targets[" + i + "].id must match " + ID + ", was " + t.id());
+            }
+            if (!ids.add(t.id())) {
+                throw new IllegalArgumentException("duplicate target id " + t.id());
+            }
+            if (t.type() == null || t.type().isBlank()) {
+                throw new IllegalArgumentException("target " + t.id() + ": type is required");
+            }
+            if (t.config() != null && (t.config().repository() == null || t.config().file() == null)) {
+                throw new IllegalArgumentException("target " + t.id() + ": config needs repository and file");
+            }
+        }
+        for (TargetSpec t : list) {
+            for (String dep : t.dependsOn()) {
+                if (!ids.contains(dep)) {
+                    throw new IllegalArgumentException("target " + t.id() + " depends on unknown target " + dep);
+                }
+            }
+        }
+    }
+
+    private record Document(List<TargetSpec> targets) {
+    }
+}
