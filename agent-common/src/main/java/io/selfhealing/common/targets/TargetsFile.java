@@ -52,7 +52,7 @@ public final class TargetsFile {
         Document doc;
         try {
             doc = YAML.readValue(yaml, Document.class);
-        } catch (IOException e) {
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("invalid targets YAML: " + e.getOriginalMessage(), e);
         }
         List<TargetSpec> list = doc == null || doc.targets() == null ? List.of() : doc.targets();
