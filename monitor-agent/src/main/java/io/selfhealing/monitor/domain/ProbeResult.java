@@ -1,0 +1,33 @@
+package io.selfhealing.monitor.domain;
+
+import io.selfhealing.events.CheckResult;
+import io.selfhealing.events.HealthStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** What one probe run found: the overall status, why, and the checks behind it. */
+public record ProbeResult(HealthStatus status, List<String> reasons, List<CheckResult> checks) {
+
+    public ProbeResult {
+        reasons = List.copyOf(reasons);
+        checks = List.copyOf(checks);
+    }
+
+    /** The probe itself failed (bad settings, unexpected error): the target's health is unknown. */
+    public static ProbeResult unknown(String check, String reason) {
+        return new ProbeResult(HealthStatus.UNKNOWN, List.of(reason),
+                List.of(new CheckResult(check, HealthStatus.UNKNOWN, null, Map.of("error", reason))));
+    }
+
+    /** The worst status of the checks, with the reasons of every check that is not healthy. */
+    public static ProbeResult of(List<CheckResult> checks, List<String> reasons) {
+        HealthStatus worst = HealthStatus.HEALTHY;
+        for (CheckResult c : checks) {
+            if (c.status().worseThan(worst)) {
+                worst = c.status();
+            }
+        }
+        return new ProbeResult(worst, new ArrayList<>(reasons), checks);
+    }
+}
