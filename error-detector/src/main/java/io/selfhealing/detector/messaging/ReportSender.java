@@ -1,0 +1,30 @@
+package io.selfhealing.detector.messaging;
+
+import io.selfhealing.common.messaging.EventSender;
+import io.selfhealing.events.ErrorDetected;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+
+/** Sends reports to healing.errors in order, completing when the broker acknowledged all of them. */
+@ApplicationScoped
+public class ReportSender {
+
+    private final EventSender sender;
+    private final MutinyEmitter<String> errors;
+
+    public ReportSender(EventSender sender, @Channel("errors") MutinyEmitter<String> errors) {
+        this.sender = sender;
+        this.errors = errors;
+    }
+
+    public Uni<Void> sendAll(List<ErrorDetected> reports) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (ErrorDetected report : reports) {
+            chain = chain.flatMap(ignored -> sender.send(errors, report));
+        }
+        return chain;
+    }
+}

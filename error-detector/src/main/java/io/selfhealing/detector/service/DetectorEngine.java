@@ -1,0 +1,137 @@
+package io.selfhealing.detector.service;
+
+import io.selfhealing.detector.domain.CategoryRule;
+import io.selfhealing.detector.domain.ParsedLine;
+import io.selfhealing.detector.domain.TemplateWindow;
+import io.selfhealing.detector.miner.LogTemplate;
+import io.selfhealing.detector.miner.TemplateMiner;
+import io.selfhealing.events.ErrorDetected;
+import io.selfhealing.events.EventHeader;
+import io.selfhealing.events.HealthStatus;
+import io.selfhealing.events.LogLineCollected;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The detector's logic without Quarkus: line → category and template → sliding window of
+ * (target, template) → NEW / ESCALATING / RECURRING reports. Thread-safe (one lock: the tree and
+ * the windows are shared state).
+ */
+public final class DetectorEngine {
+
+    public static final String SOURCE = "error-detector";
+    public static final String NEW = "NEW";
+    public static final String ESCALATING = "ESCALATING";
+    public static final String RECURRING = "RECURRING";
+
+    private final DetectorSettings settings;
+    private final LineParser parser = new LineParser();
+    private final LineCategoriser categoriser;
+    private final TemplateMiner miner;
+    private final SeverityPolicy severity;
+    private final Map<WindowKey, Tracked> windows = new HashMap<>();
+    private final Map<String, StackFolder> folders = new HashMap<>();
+    private final Map<String, HealthStatus> health = new HashMap<>();
+
+    public DetectorEngine(DetectorSettings settings, LineCategoriser categoriser, TemplateMiner miner) {
+        this.settings = settings;
+        this.categoriser = categoriser;
+        this.miner = miner;
+        this.severity = new SeverityPolicy(settings.highRatePerMinute());
+    }
+
+    /** Handles one collected line; returns the reports it triggers (usually none). */
+    public synchronized List<ErrorDetected> onLine(LogLineCollected event, long now) {
+        String raw = event.line() == null ? "" : event.line();
+        String line = raw.length() <= LineCategoriser.SCAN_LIMIT ? raw : raw.substring(0, LineCategoriser.SCAN_LIMIT);
+        ParsedLine parsed = parser.parse(line);
+        CategoryRule rule = categoriser.categorise(parsed);
+        String targetId = event.header().targetId();
+        StackFolder folder = folders.computeIfAbsent(targetId + '\u0000' + event.stream(), k -> new StackFolder());
+        if (folder.fold(line, rule != null)) {
+            return List.of();
+        }
+        LogTemplate template = miner.add(parsed.text());
+        if (rule == null) {
+            return List.of();
+        }
+        WindowKey key = new WindowKey(targetId, template.clusterId());
+        Tracked tracked = windows.get(key);
+        if (tracked == null) {
+            if (windows.size() >= settings.maxWindows()) {
+                return List.of();
+            }
+            tracked = new Tracked(targetId, template, rule, new TemplateWindow(settings.window().toMillis()));
+            windows.put(key, tracked);
+        }
+        tracked.window.add(now, raw);
+        ErrorDetected report = due(tracked, now);
+        return report == null ? List.of() : List.of(report);
+    }
+
+    public synchronized void onHealth(String targetId, HealthStatus status) {
+        health.put(targetId, status);
+    }
+
+    /** Time-driven reports (RECURRING/ESCALATING of templates that got lines) and eviction of quiet windows. */
+    public synchronized List<ErrorDetected> flush(long now) {
+        List<ErrorDetected> reports = new ArrayList<>();
+        Iterator<Tracked> it = windows.values().iterator();
+        while (it.hasNext()) {
+            Tracked tracked = it.next();
+            if (now - tracked.window.lastSeen() > settings.window().toMillis() && tracked.window.newLines() == 0) {
+                it.remove();
+                continue;
+            }
+            ErrorDetected report = tracked.window.reported() ? due(tracked, now) : null;
+            if (report != null) {
+                reports.add(report);
+            }
+        }
+        return reports;
+    }
+
+    private ErrorDetected due(Tracked tracked, long now) {
+        TemplateWindow w = tracked.window;
+        long interval = settings.reportInterval().toMillis();
+        if (!w.reported()) {
+            return w.windowCount(now) >= settings.minCount() ? report(tracked, NEW, now) : null;
+        }
+        if (w.newLines() == 0 || now - w.lastReport() < interval) {
+            return null;
+        }
+        boolean escalating = w.newLines() >= settings.minCount()
+                && w.recentRatePerMinute(now) >= settings.escalationFactor() * w.baselinePerMinute();
+        return report(tracked, escalating ? ESCALATING : RECURRING, now);
+    }
+
+    private ErrorDetected report(Tracked tracked, String reason, long now) {
+        TemplateWindow w = tracked.window;
+        long interval = settings.reportInterval().toMillis();
+        double rate = w.ratePerMinute(now, interval);
+        double baselineSample = w.reported() ? w.recentRatePerMinute(now) : rate;
+        HealthStatus status = health.getOrDefault(tracked.targetId, HealthStatus.UNKNOWN);
+        ErrorDetected event = new ErrorDetected(EventHeader.create(SOURCE, tracked.targetId), tracked.rule.category(),
+                tracked.template.stableId(), tracked.template.text(),
+                severity.of(tracked.rule.severity(), rate, status, ESCALATING.equals(reason)), reason,
+                w.windowCount(now), w.newLines(), rate, Instant.ofEpochMilli(w.firstSeen()),
+                Instant.ofEpochMilli(w.lastSeen()), w.samples());
+        w.markReported(now, baselineSample);
+        return event;
+    }
+
+    /** Windows currently tracked (for metrics). */
+    public synchronized int trackedWindows() {
+        return windows.size();
+    }
+
+    private record WindowKey(String targetId, int clusterId) {
+    }
+
+    private record Tracked(String targetId, LogTemplate template, CategoryRule rule, TemplateWindow window) {
+    }
+}

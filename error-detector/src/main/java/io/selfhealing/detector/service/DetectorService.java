@@ -1,0 +1,58 @@
+package io.selfhealing.detector.service;
+
+import io.selfhealing.common.messaging.RecentIds;
+import io.selfhealing.detector.config.DetectorConfig;
+import io.selfhealing.detector.miner.TemplateMiner;
+import io.selfhealing.events.ErrorDetected;
+import io.selfhealing.events.HealthReported;
+import io.selfhealing.events.LogLineCollected;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/** The detector engine configured from {@code healing.detector.*}, with redelivery dedupe. */
+@ApplicationScoped
+public class DetectorService {
+
+    private static final Logger LOG = Logger.getLogger(DetectorService.class);
+
+    private final DetectorEngine engine;
+    private final RecentIds seen;
+    private final Clock clock = Clock.systemUTC();
+
+    public DetectorService(DetectorConfig config) {
+        var rules = config.categoriesFile().map(CategoryRules::load).orElseGet(CategoryRules::defaults);
+        LOG.infof("error-detector: %d category rules from %s", rules.size(),
+                config.categoriesFile().map(Object::toString).orElse("built-in defaults"));
+        this.engine = new DetectorEngine(new DetectorSettings(config.minCount(), config.window(),
+                config.reportInterval(), config.escalationFactor(), config.highRatePerMinute(), config.maxWindows()),
+                new LineCategoriser(rules), new TemplateMiner());
+        this.seen = new RecentIds(config.dedupeCapacity());
+    }
+
+    /** Reports triggered by the line; nothing when the same event id was handled before. */
+    public List<ErrorDetected> onLine(LogLineCollected line) {
+        if (!seen.firstTime(line.header().eventId())) {
+            return List.of();
+        }
+        List<ErrorDetected> reports = engine.onLine(line, clock.millis());
+        reports.forEach(DetectorService::log);
+        return reports;
+    }
+
+    public void onHealth(HealthReported health) {
+        engine.onHealth(health.header().targetId(), health.status());
+    }
+
+    public List<ErrorDetected> flush() {
+        List<ErrorDetected> reports = engine.flush(clock.millis());
+        reports.forEach(DetectorService::log);
+        return reports;
+    }
+
+    private static void log(ErrorDetected r) {
+        LOG.infof("%s %s %s on %s: %d in window, %d new, %.1f/min [%s] %s", r.reason(), r.severity(), r.category(),
+                r.header().targetId(), r.windowCount(), r.newLines(), r.ratePerMinute(), r.templateId(), r.template());
+    }
+}

@@ -1,0 +1,115 @@
+package io.selfhealing.detector.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.selfhealing.detector.miner.TemplateMiner;
+import io.selfhealing.events.ErrorDetected;
+import io.selfhealing.events.EventHeader;
+import io.selfhealing.events.HealthStatus;
+import io.selfhealing.events.LogLineCollected;
+import io.selfhealing.events.Severity;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DetectorEngineTest {
+
+    private static final DetectorSettings SETTINGS = new DetectorSettings(3, Duration.ofSeconds(60),
+            Duration.ofSeconds(5), 3.0, 60, 1000);
+    private final DetectorEngine engine = new DetectorEngine(SETTINGS, new LineCategoriser(CategoryRules.defaults()),
+            new TemplateMiner());
+
+    @Test
+    void reportsNewAtMinCountThenRecurringAtMostOncePerInterval() {
+        assertEquals(List.of(), line(0, "ERROR upstream: 429 Too Many Requests"));
+        assertEquals(List.of(), line(1000, "ERROR upstream: 429 Too Many Requests"));
+        ErrorDetected created = single(line(2000, "ERROR upstream: 429 Too Many Requests"));
+        assertEquals("NEW", created.reason());
+        assertEquals(3, created.windowCount());
+        assertEquals(List.of(), line(3000, "ERROR upstream: 429 Too Many Requests"));
+        assertEquals(List.of(), engine.flush(6999));
+        ErrorDetected again = single(engine.flush(7000));
+        assertEquals("RECURRING", again.reason());
+        assertEquals(1, again.newLines());
+        assertEquals(4, again.windowCount());
+        assertEquals(List.of(), engine.flush(20_000), "no new lines, no report");
+    }
+
+    @Test
+    void reportsEscalatingWhenTheRateJumpsAgainstItsBaseline() {
+        for (int i = 0; i < 3; i++) {
+            line(i * 5000L, "ERROR c.e.Db - Connection to 10.0.0.7:5432 refused");
+        }
+        List<ErrorDetected> burst = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            burst.addAll(line(15_000 + i * 100L, "ERROR c.e.Db - Connection to 10.0.0.9:5432 refused"));
+        }
+        assertEquals(List.of("RECURRING", "ESCALATING"), burst.stream().map(ErrorDetected::reason).toList(),
+                "steady at 15 s, then 50 lines in 5 s against a baseline of about 16/min");
+        ErrorDetected escalating = burst.get(1);
+        assertEquals(Severity.CRITICAL, escalating.severity());
+    }
+
+    @Test
+    void windowForgetsOldLinesAndAQuietTemplateIsNewAgain() {
+        for (int i = 0; i < 3; i++) {
+            line(i, "ERROR upstream: 429 Too Many Requests");
+        }
+        engine.flush(200_000);
+        assertEquals(0, engine.trackedWindows());
+        line(200_001, "ERROR upstream: 429 Too Many Requests");
+        line(200_002, "ERROR upstream: 429 Too Many Requests");
+        assertEquals("NEW", single(line(200_003, "ERROR upstream: 429 Too Many Requests")).reason());
+    }
+
+    @Test
+    void infoNoiseIsNeverReportedAndHealthRaisesSeverity() {
+        for (int i = 0; i < 10; i++) {
+            assertEquals(List.of(), line(i, "INFO Processed batch of 10 items in 3 ms"));
+        }
+        engine.onHealth("t1", HealthStatus.CRITICAL);
+        line(0, "WARN c.e.Auth - access denied for user bob");
+        line(30_000, "WARN c.e.Auth - access denied for user eve");
+        ErrorDetected r = single(line(59_000, "WARN c.e.Auth - access denied for user joe"));
+        assertEquals("auth", r.category());
+        assertEquals(Severity.HIGH, r.severity(), "MEDIUM + CRITICAL health");
+    }
+
+    @Test
+    void foldsStackTracesIntoTheirErrorLine() {
+        List<ErrorDetected> reports = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            reports.addAll(line(i, "2026-01-05 10:00:01 ERROR c.e.App - request failed"));
+            reports.addAll(line(i, "java.lang.IllegalStateException: boom"));
+            reports.addAll(line(i, "\tat c.e.App.handle(App.java:42)"));
+            reports.addAll(line(i, "Caused by: java.net.ConnectException: Connection refused"));
+            reports.addAll(line(i, "\t... 12 more"));
+        }
+        assertEquals(1, reports.size(), reports.toString());
+        assertTrue(reports.get(0).template().contains("request failed"));
+        assertEquals(3, reports.get(0).windowCount());
+    }
+
+    @Test
+    void foldsPythonTracebacks() {
+        List<ErrorDetected> all = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            all.addAll(line(i, "ERROR:app:job failed"));
+            all.addAll(line(i, "Traceback (most recent call last):"));
+            all.addAll(line(i, "  File \"/app/job.py\", line 3, in <module>"));
+            all.addAll(line(i, "ValueError: bad input"));
+        }
+        assertEquals("ERROR:app:job failed", single(all).template());
+    }
+
+    private List<ErrorDetected> line(long now, String text) {
+        return engine.onLine(new LogLineCollected(EventHeader.create("monitor-agent", "t1"), "app.log", 0, text), now);
+    }
+
+    private static ErrorDetected single(List<ErrorDetected> reports) {
+        assertEquals(1, reports.size(), reports.toString());
+        return reports.get(0);
+    }
+}
