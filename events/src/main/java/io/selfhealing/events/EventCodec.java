@@ -46,6 +46,16 @@ public final class EventCodec {
         return event;
     }
 
+    /** Decodes an event whose type is given by its simple name, e.g. {@code "CommandIssued"}. */
+    public static HealingEvent decode(String json, String simpleName) {
+        for (Class<?> type : HealingEvent.class.getPermittedSubclasses()) {
+            if (type.getSimpleName().equals(simpleName)) {
+                return decode(json, type.asSubclass(HealingEvent.class));
+            }
+        }
+        throw new MalformedEventException("unknown event type " + simpleName);
+    }
+
     /** The shared mapper, for callers that need to write non-event JSON the same way. */
     public static ObjectMapper mapper() {
         return MAPPER;

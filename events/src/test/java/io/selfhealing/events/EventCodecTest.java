@@ -66,6 +66,13 @@ class EventCodecTest {
         assertEquals(line, EventCodec.decode(EventCodec.encode(line), LogLineCollected.class));
     }
 
+    @Test
+    void decodesByTypeNameAndRejectsUnknownNames() throws IOException {
+        HealingEvent event = EventCodec.decode(golden("CommandIssued"), "CommandIssued");
+        assertTrue(event instanceof CommandIssued);
+        assertThrows(MalformedEventException.class, () -> EventCodec.decode("{}", "NoSuchEvent"));
+    }
+
     private static String golden(String name) throws IOException {
         try (InputStream in = EventCodecTest.class.getResourceAsStream("/golden/" + name + ".json")) {
             if (in == null) {

@@ -1,0 +1,68 @@
+package io.selfhealing.coordinator.messaging;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.scheduler.Scheduled;
+import io.selfhealing.common.messaging.EventSender;
+import io.selfhealing.coordinator.repository.OutboxEntity;
+import io.selfhealing.events.AlertRaised;
+import io.selfhealing.events.CommandIssued;
+import io.selfhealing.events.EventCodec;
+import io.selfhealing.events.HealingEvent;
+import io.selfhealing.events.IncidentChanged;
+import io.selfhealing.events.OutcomeRecorded;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+
+/**
+ * Sends outbox rows in order, each after the broker's acknowledgement of the previous, then deletes
+ * them. A crash between send and delete re-sends: consumers are idempotent by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final int BATCH = 100;
+
+    private final EventSender sender;
+    private final Map<String, MutinyEmitter<String>> emitters;
+
+    public OutboxRelay(EventSender sender, @Channel("commands") MutinyEmitter<String> commands,
+            @Channel("incidents") MutinyEmitter<String> incidents, @Channel("outcomes") MutinyEmitter<String> outcomes,
+            @Channel("alerts") MutinyEmitter<String> alerts) {
+        this.sender = sender;
+        this.emitters = Map.of(CommandIssued.class.getSimpleName(), commands,
+                IncidentChanged.class.getSimpleName(), incidents, OutcomeRecorded.class.getSimpleName(), outcomes,
+                AlertRaised.class.getSimpleName(), alerts);
+    }
+
+    @Scheduled(every = "${healing.coordinator.outbox-interval:0.2s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public Uni<Void> relay() {
+        return Panache.withSession(() -> OutboxEntity.<OutboxEntity>findAll(Sort.ascending("id")).page(0, BATCH).list())
+                .flatMap(this::sendAll);
+    }
+
+    private Uni<Void> sendAll(List<OutboxEntity> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Multi.createFrom().iterable(rows)
+                .onItem().transformToUniAndConcatenate(row -> send(row)
+                        .flatMap(x -> Panache.withTransaction(() -> OutboxEntity.deleteById(row.id))))
+                .collect().last().replaceWithVoid();
+    }
+
+    private Uni<Void> send(OutboxEntity row) {
+        HealingEvent event = EventCodec.decode(row.payload, row.eventType);
+        MutinyEmitter<String> emitter = emitters.get(row.eventType);
+        if (emitter == null) {
+            throw new IllegalStateException("no channel for outbox event " + row.eventType);
+        }
+        return sender.send(emitter, event);
+    }
+}

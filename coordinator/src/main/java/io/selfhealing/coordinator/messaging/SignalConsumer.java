@@ -1,0 +1,50 @@
+package io.selfhealing.coordinator.messaging;
+
+import io.selfhealing.coordinator.service.Conflicts;
+import io.selfhealing.coordinator.service.LearningCache;
+import io.selfhealing.coordinator.service.SignalService;
+import io.selfhealing.coordinator.service.ValidationService;
+import io.selfhealing.events.DiagnosisMade;
+import io.selfhealing.events.ErrorDetected;
+import io.selfhealing.events.EventCodec;
+import io.selfhealing.events.HealthReported;
+import io.selfhealing.events.LearningUpdated;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** The topics the coordinator watches: errors and health (validation), diagnoses, learning. */
+@ApplicationScoped
+public class SignalConsumer {
+
+    private final ValidationService validation;
+    private final SignalService signals;
+    private final LearningCache learning;
+
+    public SignalConsumer(ValidationService validation, SignalService signals, LearningCache learning) {
+        this.validation = validation;
+        this.signals = signals;
+        this.learning = learning;
+    }
+
+    @Incoming("errors")
+    public Uni<Void> onError(String json) {
+        ErrorDetected error = EventCodec.decode(json, ErrorDetected.class);
+        return Conflicts.retrying(() -> validation.onError(error));
+    }
+
+    @Incoming("health")
+    public Uni<Void> onHealth(String json) {
+        return signals.onHealth(EventCodec.decode(json, HealthReported.class));
+    }
+
+    @Incoming("diagnoses")
+    public Uni<Void> onDiagnosis(String json) {
+        return signals.onDiagnosis(EventCodec.decode(json, DiagnosisMade.class));
+    }
+
+    @Incoming("learning")
+    public void onLearning(String json) {
+        learning.update(EventCodec.decode(json, LearningUpdated.class));
+    }
+}

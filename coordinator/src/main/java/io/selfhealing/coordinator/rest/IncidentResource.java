@@ -1,0 +1,73 @@
+package io.selfhealing.coordinator.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.selfhealing.coordinator.domain.IncidentDetail;
+import io.selfhealing.coordinator.repository.IncidentEntity;
+import io.selfhealing.coordinator.service.IncidentActions;
+import io.selfhealing.coordinator.service.IncidentQueries;
+import io.selfhealing.events.IncidentState;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+
+/** Incidents, their evidence and transitions, and the approval path. */
+@Path("/api/incidents")
+public class IncidentResource {
+
+    private final IncidentQueries queries;
+    private final IncidentActions actions;
+    private final SecurityIdentity identity;
+
+    public IncidentResource(IncidentQueries queries, IncidentActions actions, SecurityIdentity identity) {
+        this.queries = queries;
+        this.actions = actions;
+        this.identity = identity;
+    }
+
+    @GET
+    public Uni<ApiResponse<List<IncidentEntity>>> list(@QueryParam("state") String state,
+            @QueryParam("target") String target, @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be within 1..1000, was " + limit);
+        }
+        return queries.list(parseState(state), target, limit).map(ApiResponse::success);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<ApiResponse<IncidentDetail>> get(@PathParam("id") String id) {
+        return queries.detail(id).map(ApiResponse::success);
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed("operator")
+    public Uni<ApiResponse<IncidentEntity>> approve(@PathParam("id") String id) {
+        return actions.approve(id, identity.getPrincipal().getName()).map(ApiResponse::success);
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @RolesAllowed("operator")
+    public Uni<ApiResponse<IncidentEntity>> reject(@PathParam("id") String id) {
+        return actions.reject(id, identity.getPrincipal().getName()).map(ApiResponse::success);
+    }
+
+    private static IncidentState parseState(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return IncidentState.valueOf(state.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown state '" + state + "'; one of "
+                    + java.util.Arrays.toString(IncidentState.values()));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.selfhealing.coordinator.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.selfhealing.coordinator.service.IncidentActions;
+import io.selfhealing.coordinator.service.MonitoringService;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+/** The seed's monitoring API with its envelope; POSTs need the operator role. */
+@Path("/api/monitoring")
+public class MonitoringResource {
+
+    private final MonitoringService monitoring;
+    private final IncidentActions actions;
+    private final SecurityIdentity identity;
+
+    public MonitoringResource(MonitoringService monitoring, IncidentActions actions, SecurityIdentity identity) {
+        this.monitoring = monitoring;
+        this.actions = actions;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/health")
+    public Uni<ApiResponse<MonitoringViews.Health>> health() {
+        return monitoring.health().map(ApiResponse::success);
+    }
+
+    @GET
+    @Path("/status")
+    public Uni<ApiResponse<MonitoringViews.Status>> status() {
+        return monitoring.status().map(ApiResponse::success);
+    }
+
+    @POST
+    @Path("/trigger-check")
+    @RolesAllowed("operator")
+    public Uni<ApiResponse<MonitoringViews.CheckSummary>> triggerCheck() {
+        return monitoring.checkNow().map(ApiResponse::success);
+    }
+
+    @GET
+    @Path("/backups")
+    public Uni<ApiResponse<MonitoringViews.Backups>> backups(@QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be within 1..1000, was " + limit);
+        }
+        return monitoring.backups(limit).map(ApiResponse::success);
+    }
+
+    @POST
+    @Path("/rollback/{backupId}")
+    @RolesAllowed("operator")
+    public Uni<ApiResponse<Void>> rollback(@PathParam("backupId") String backupId) {
+        return actions.rollbackTo(backupId, identity.getPrincipal().getName())
+                .map(incident -> ApiResponse.message("Rolling back to backup " + backupId + " (incident "
+                        + incident.id + ")"));
+    }
+
+    @GET
+    @Path("/stats")
+    public ApiResponse<MonitoringViews.FixStatistics> stats() {
+        return ApiResponse.success(monitoring.statistics());
+    }
+}

@@ -1,0 +1,51 @@
+package io.selfhealing.coordinator.rest;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.selfhealing.events.CheckResult;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of the seed's /api/monitoring endpoints (snake_case). */
+public final class MonitoringViews {
+
+    private MonitoringViews() {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Health(String overallStatus, Map<String, TargetCheck> checks) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record TargetCheck(String status, String type, Long latencyMs, List<String> reasons,
+            List<CheckResult> checks, Instant lastReport) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Status(String autonomousMode, Instant lastCheck, FixStatistics fixStatistics,
+            List<Backup> recentBackups, long openIncidents, int confidenceThreshold, long validationWindowSeconds,
+            boolean dryRun) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record FixStatistics(long totalFixes, double successRate, Map<String, TypeStats> byType,
+            Instant lastUpdated) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record TypeStats(long total, long successes, double successRate) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Backups(List<Backup> backups, int total) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Backup(String backupId, String timestamp, List<String> files, Map<String, Object> metadata) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record CheckSummary(String status, long issues, Instant timestamp) {
+    }
+}

@@ -1,0 +1,132 @@
+package io.selfhealing.coordinator.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.selfhealing.coordinator.config.CoordinatorConfig;
+import io.selfhealing.coordinator.repository.IncidentEntity;
+import io.selfhealing.coordinator.repository.IncidentRepository;
+import io.selfhealing.events.BackupChanged;
+import io.selfhealing.events.CommandType;
+import io.selfhealing.events.EventHeader;
+import io.selfhealing.events.FixExecuted;
+import io.selfhealing.events.IncidentState;
+import io.selfhealing.events.Severity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+
+/**
+ * Moves an incident on when the command it waits for is answered: backup → apply → validate, and
+ * restore → revert → rolled back. Answers to other commands (late, repeated) change nothing.
+ */
+@ApplicationScoped
+public class ExecutionHandler {
+
+    private static final Logger LOG = Logger.getLogger(ExecutionHandler.class);
+
+    private final IncidentRepository incidents;
+    private final IncidentTransitions transitions;
+    private final ProcessedEvents processed;
+    private final ErrorRates errorRates;
+    private final CoordinatorConfig config;
+
+    public ExecutionHandler(IncidentRepository incidents, IncidentTransitions transitions, ProcessedEvents processed,
+            ErrorRates errorRates, CoordinatorConfig config) {
+        this.incidents = incidents;
+        this.transitions = transitions;
+        this.processed = processed;
+        this.errorRates = errorRates;
+        this.config = config;
+    }
+
+    @WithTransaction
+    public Uni<Void> onBackup(BackupChanged backup) {
+        return awaited(backup.header(), backup.commandId()).flatMap(incident -> {
+            if (incident == null) {
+                return Uni.createFrom().voidItem();
+            }
+            boolean failed = BackupChanged.FAILED.equals(backup.action());
+            if (incident.state == IncidentState.BACKING_UP) {
+                return failed ? fail(incident, Severity.HIGH, "backup failed, nothing was changed: " + backup.message())
+                        : applyAfterBackup(incident, backup);
+            }
+            if (incident.state == IncidentState.ROLLING_BACK) {
+                return failed ? fail(incident, Severity.CRITICAL, "restore of " + incident.backupId
+                        + " failed, manual action needed: " + backup.message())
+                        : transitions.command(incident, CommandType.REVERT, "restored " + backup.backupId());
+            }
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> onFixResult(FixExecuted result) {
+        return awaited(result.header(), result.commandId()).flatMap(incident -> {
+            if (incident == null) {
+                return Uni.createFrom().voidItem();
+            }
+            if (incident.state == IncidentState.APPLYING && result.action() == CommandType.APPLY) {
+                return result.success() ? startValidation(incident, result)
+                        : fail(incident, Severity.HIGH, "fix not applied: " + result.message());
+            }
+            if (incident.state == IncidentState.ROLLING_BACK && result.action() == CommandType.REVERT) {
+                return result.success() ? rolledBack(incident, result)
+                        : fail(incident, Severity.CRITICAL, "file restored but revert commit failed: "
+                                + result.message());
+            }
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    /** The incident waiting for this answer, or null (repeat, late answer, unknown incident). */
+    private Uni<IncidentEntity> awaited(EventHeader header, String commandId) {
+        return processed.firstTime(header.eventId()).flatMap(first -> {
+            if (!first || header.incidentId() == null) {
+                return Uni.createFrom().nullItem();
+            }
+            return incidents.findById(header.incidentId()).map(incident -> {
+                if (incident == null || commandId == null || !commandId.equals(incident.pendingCommandId)) {
+                    LOG.debugf("answer to command %s ignored for incident %s", commandId, header.incidentId());
+                    return null;
+                }
+                return incident;
+            });
+        });
+    }
+
+    private Uni<Void> applyAfterBackup(IncidentEntity incident, BackupChanged backup) {
+        incident.backupId = backup.backupId();
+        String reason = "backup " + backup.backupId() + " of " + backup.items().size() + " resource(s)";
+        return transitions.move(incident, IncidentState.APPLYING, reason)
+                .flatMap(i -> transitions.command(i, CommandType.APPLY, reason));
+    }
+
+    private Uni<Void> startValidation(IncidentEntity incident, FixExecuted result) {
+        Instant now = Instant.now();
+        incident.fixCommitId = result.commitId();
+        incident.appliedAt = now;
+        incident.validationDeadline = now.plus(config.validation().window());
+        incident.errorRateBefore = errorRates.current(incident.targetId, transitions.categories(incident));
+        incident.postFixErrorLines = 0;
+        return transitions.move(incident, IncidentState.VALIDATING, "applied as commit " + result.commitId()
+                + "; validating until " + incident.validationDeadline).replaceWithVoid();
+    }
+
+    private Uni<Void> rolledBack(IncidentEntity incident, FixExecuted result) {
+        incident.revertCommitId = result.commitId();
+        String detail = "rolled back to " + incident.backupId + ", revert commit " + result.commitId()
+                + (incident.resolution == null ? "" : "; " + incident.resolution);
+        incident.resolution = IncidentTransitions.truncate(detail);
+        return transitions.move(incident, IncidentState.ROLLED_BACK, detail)
+                .flatMap(i -> transitions.outcome(i, false, detail))
+                .flatMap(x -> transitions.alert(incident, Severity.MEDIUM, "Fix rolled back: " + incident.issueType
+                        + " on " + incident.targetId, detail));
+    }
+
+    private Uni<Void> fail(IncidentEntity incident, Severity severity, String reason) {
+        incident.resolution = IncidentTransitions.truncate(reason);
+        return transitions.move(incident, IncidentState.FAILED, reason)
+                .flatMap(i -> transitions.alert(i, severity, "Healing failed: " + i.issueType + " on " + i.targetId,
+                        reason));
+    }
+}

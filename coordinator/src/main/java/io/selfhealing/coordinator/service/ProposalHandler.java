@@ -1,0 +1,138 @@
+package io.selfhealing.coordinator.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.selfhealing.coordinator.config.CoordinatorConfig;
+import io.selfhealing.coordinator.domain.GateDecision;
+import io.selfhealing.coordinator.domain.GateInput;
+import io.selfhealing.coordinator.domain.Gates;
+import io.selfhealing.coordinator.repository.IncidentEntity;
+import io.selfhealing.coordinator.repository.IncidentRepository;
+import io.selfhealing.events.CommandType;
+import io.selfhealing.events.EventCodec;
+import io.selfhealing.events.FixProposed;
+import io.selfhealing.events.IncidentState;
+import io.selfhealing.events.LearningFormula;
+import io.selfhealing.events.RiskLevel;
+import io.selfhealing.events.Severity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * A fix proposal opens (or updates) the incident of its (target, issue) and passes it through the
+ * gates: auto-apply starts the backup; otherwise the incident waits for a human, with an alert.
+ */
+@ApplicationScoped
+public class ProposalHandler {
+
+    private static final Logger LOG = Logger.getLogger(ProposalHandler.class);
+
+    private final IncidentRepository incidents;
+    private final IncidentTransitions transitions;
+    private final ProcessedEvents processed;
+    private final LearningCache learning;
+    private final CoordinatorConfig config;
+    private final Gates gates;
+
+    public ProposalHandler(IncidentRepository incidents, IncidentTransitions transitions, ProcessedEvents processed,
+            LearningCache learning, CoordinatorConfig config) {
+        this.incidents = incidents;
+        this.transitions = transitions;
+        this.processed = processed;
+        this.learning = learning;
+        this.config = config;
+        this.gates = new Gates(config.confidenceThreshold(), config.maxRisk(), config.maxFixesPerTargetPerHour());
+    }
+
+    @WithTransaction
+    public Uni<Void> onProposal(FixProposed proposal) {
+        return processed.firstTime(proposal.header().eventId()).flatMap(first -> first
+                ? incidents.findOpen(proposal.header().targetId(), proposal.issueType())
+                        .flatMap(open -> open == null ? openIncident(proposal) : update(open, proposal))
+                : Uni.createFrom().voidItem());
+    }
+
+    private Uni<Void> openIncident(FixProposed proposal) {
+        IncidentEntity incident = new IncidentEntity();
+        incident.id = "inc-" + UUID.randomUUID().toString().substring(0, 13);
+        incident.targetId = proposal.header().targetId();
+        incident.issueType = proposal.issueType();
+        incident.createdAt = Instant.now();
+        adopt(incident, proposal);
+        return transitions.move(incident, IncidentState.OPEN, "diagnosis " + proposal.diagnosisId())
+                .flatMap(i -> i.persist())
+                .flatMap(i -> transitions.move(incident, IncidentState.DIAGNOSED, proposal.rationale()))
+                .flatMap(this::decide);
+    }
+
+    private Uni<Void> update(IncidentEntity incident, FixProposed proposal) {
+        if (incident.state != IncidentState.AWAITING_APPROVAL) {
+            LOG.debugf("incident %s is %s; proposal %s noted only", incident.id, incident.state,
+                    proposal.header().eventId());
+            return Uni.createFrom().voidItem();
+        }
+        if (proposal.baseConfidence() <= incident.baseConfidence && proposal.plan() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        adopt(incident, proposal);
+        return decide(incident);
+    }
+
+    /** Re-runs the gates for an incident, e.g. when new evidence raised its confidence. */
+    Uni<Void> decide(IncidentEntity incident) {
+        incident.adjustedConfidence = LearningFormula.adjust(incident.baseConfidence,
+                learning.stats(incident.issueType, incident.fixType), config.minOutcomes());
+        Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
+        Uni<Long> inFlight = incidents.countOtherInFlight(incident.targetId, incident.id);
+        Uni<Long> recent = incidents.countFixesSince(incident.targetId, hourAgo);
+        Uni<Long> rolledBack = incident.fixType == null ? Uni.createFrom().item(0L)
+                : incidents.countRolledBackSince(incident.targetId, incident.issueType, incident.fixType, hourAgo);
+        return inFlight.flatMap(f -> recent.flatMap(r -> rolledBack.map(rb -> gates.decide(new GateInput(
+                        incident.planJson != null, incident.adjustedConfidence,
+                        incident.risk == null ? null : RiskLevel.valueOf(incident.risk), f > 0, r.intValue(), rb > 0,
+                        config.autonomous(), config.dryRun())))))
+                .flatMap(decision -> decision.autoApply() ? startFix(incident, "auto: confidence "
+                        + incident.adjustedConfidence + ", risk " + incident.risk + ", " + decision.describe())
+                        : awaitApproval(incident, decision));
+    }
+
+    /** Backup first: the saga goes on when backup-manager confirms. */
+    public Uni<Void> startFix(IncidentEntity incident, String reason) {
+        incident.fixStartedAt = Instant.now();
+        return transitions.move(incident, IncidentState.BACKING_UP, reason)
+                .flatMap(i -> transitions.command(i, CommandType.BACKUP, reason));
+    }
+
+    private Uni<Void> awaitApproval(IncidentEntity incident, GateDecision decision) {
+        if (incident.state == IncidentState.AWAITING_APPROVAL) {
+            return Uni.createFrom().voidItem();
+        }
+        String message = incident.summary + " | proposed: " + (incident.planJson == null ? "no automatic fix"
+                : IncidentTransitions.plan(incident).description()) + " | not applied because: "
+                + decision.describe();
+        return transitions.move(incident, IncidentState.AWAITING_APPROVAL, decision.describe())
+                .flatMap(i -> transitions.alert(i, Severity.HIGH, "Fix awaiting approval: " + i.issueType
+                        + " on " + i.targetId, message));
+    }
+
+    private static void adopt(IncidentEntity incident, FixProposed proposal) {
+        incident.proposalId = proposal.header().eventId();
+        incident.diagnosisId = proposal.diagnosisId();
+        incident.baseConfidence = proposal.baseConfidence();
+        incident.summary = IncidentTransitions.truncate(proposal.rationale());
+        incident.planJson = proposal.plan() == null ? null : writePlan(proposal);
+        incident.fixType = proposal.plan() == null ? null : proposal.plan().fixType();
+        incident.risk = proposal.plan() == null ? null : proposal.plan().risk().name();
+    }
+
+    private static String writePlan(FixProposed proposal) {
+        try {
+            return EventCodec.mapper().writeValueAsString(proposal.plan());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot store plan", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.selfhealing.coordinator.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.selfhealing.events.HealthStatus;
+import io.selfhealing.events.RiskLevel;
+import org.junit.jupiter.api.Test;
+
+class GatesTest {
+
+    private final Gates gates = new Gates(85, RiskLevel.MEDIUM, 3);
+
+    @Test
+    void autoAppliesOnlyWhenEveryGatePasses() {
+        assertTrue(gates.decide(input(85, RiskLevel.MEDIUM, false, 2)).autoApply());
+        assertTrue(gates.decide(input(97, RiskLevel.LOW, false, 0)).autoApply());
+    }
+
+    @Test
+    void namesEveryFailingGate() {
+        GateDecision d = gates.decide(new GateInput(false, 84, RiskLevel.HIGH, true, 3, true, false, true));
+        assertFalse(d.autoApply());
+        assertEquals(8, d.reasons().size(), d.describe());
+        assertTrue(d.describe().contains("confidence 84 < 85"));
+    }
+
+    @Test
+    void eachGateAloneBlocks() {
+        assertFalse(gates.decide(input(84, RiskLevel.LOW, false, 0)).autoApply());
+        assertFalse(gates.decide(input(95, RiskLevel.HIGH, false, 0)).autoApply());
+        assertFalse(gates.decide(input(95, null, false, 0)).autoApply());
+        assertFalse(gates.decide(input(95, RiskLevel.LOW, true, 0)).autoApply());
+        assertFalse(gates.decide(input(95, RiskLevel.LOW, false, 3)).autoApply());
+        assertFalse(gates.decide(new GateInput(true, 95, RiskLevel.LOW, false, 0, true, true, false)).autoApply());
+        assertFalse(gates.decide(new GateInput(true, 95, RiskLevel.LOW, false, 0, false, false, false)).autoApply());
+        assertFalse(gates.decide(new GateInput(true, 95, RiskLevel.LOW, false, 0, false, true, true)).autoApply());
+    }
+
+    @Test
+    void validationFailsWhenErrorsContinueOrTargetStaysCritical() {
+        ValidationJudge judge = new ValidationJudge(0);
+        assertTrue(judge.judge(36, 0, 2, HealthStatus.HEALTHY).success());
+        assertTrue(judge.judge(36, 0, 2, null).success());
+        assertFalse(judge.judge(36, 1, 2, HealthStatus.HEALTHY).success());
+        var critical = judge.judge(36, 0, 2, HealthStatus.CRITICAL);
+        assertFalse(critical.success());
+        assertTrue(critical.reason().contains("CRITICAL"), critical.reason());
+        assertTrue(new ValidationJudge(5).judge(36, 5, 2, HealthStatus.WARNING).success());
+    }
+
+    private static GateInput input(int confidence, RiskLevel risk, boolean inFlight, int recent) {
+        return new GateInput(true, confidence, risk, inFlight, recent, false, true, false);
+    }
+}
