@@ -1,6 +1,7 @@
 package io.selfhealing.monitor.domain;
 
 import io.selfhealing.common.targets.TargetSpec;
+import io.selfhealing.events.HealthStatus;
 import java.time.Instant;
 
 /**
@@ -14,7 +15,12 @@ public record ProbeContext(TargetSpec target, ProbeSettings settings, SustainedL
     }
 
     /** The status of {@code value} for {@code metric} under its configured (or default) threshold. */
-    public io.selfhealing.events.HealthStatus level(String metric, double value, Threshold defaults) {
-        return levels.evaluate(metric, value, settings.threshold(metric, defaults), Instant.now());
+    public HealthStatus level(String metric, double value, Threshold defaults) {
+        return level(metric, metric, value, defaults);
+    }
+
+    /** As {@link #level(String, double, Threshold)}, remembered under {@code key} (e.g. one per disk). */
+    public HealthStatus level(String key, String metric, double value, Threshold defaults) {
+        return levels.evaluate(key, value, settings.threshold(metric, defaults), Instant.now());
     }
 }

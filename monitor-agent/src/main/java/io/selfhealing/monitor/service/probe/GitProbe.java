@@ -1,0 +1,84 @@
+package io.selfhealing.monitor.service.probe;
+
+import io.selfhealing.events.HealthStatus;
+import io.selfhealing.monitor.domain.CheckList;
+import io.selfhealing.monitor.domain.ProbeContext;
+import io.selfhealing.monitor.domain.ProbeResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.File;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.BranchTrackingStatus;
+import org.eclipse.jgit.lib.Repository;
+
+/**
+ * A git work tree through JGit: the repository opens, every object reachable from its refs is
+ * readable (see {@link GitObjectCheck}), the work tree is clean, and how far the branch is ahead
+ * of / behind its upstream. Settings: {@code path}; {@code dirty: warning|critical|healthy}
+ * (default warning). Unreadable objects or no repository → CRITICAL.
+ */
+@ApplicationScoped
+public class GitProbe implements Probe {
+
+    private final BlockingChecks blocking;
+
+    public GitProbe(BlockingChecks blocking) {
+        this.blocking = blocking;
+    }
+
+    @Override
+    public String type() {
+        return "git";
+    }
+
+    @Override
+    public CompletionStage<ProbeResult> check(ProbeContext context) {
+        return blocking.run(context.target().id(), type(), () -> measure(context));
+    }
+
+    ProbeResult measure(ProbeContext context) {
+        CheckList checks = new CheckList(context);
+        String path = context.settings().required("path");
+        try (Git git = Git.open(new File(path))) {
+            Repository repo = git.getRepository();
+            GitObjectCheck.Report objects = GitObjectCheck.run(repo);
+            checks.check("objects", objects.broken().isEmpty() ? HealthStatus.HEALTHY : HealthStatus.CRITICAL, null,
+                    Map.of("checked", objects.checked(), "broken", objects.broken()),
+                    "unreadable git objects: " + objects.broken());
+            if (objects.broken().isEmpty()) {
+                workTree(context, git, checks);
+            }
+            tracking(repo, checks);
+        } catch (IOException | GitAPIException | RuntimeException e) {
+            checks.check("repository", HealthStatus.CRITICAL, null, Map.of("error", String.valueOf(e.getMessage())),
+                    "not a readable git repository: " + path + " (" + e.getMessage() + ")");
+        }
+        return checks.result();
+    }
+
+    private static void workTree(ProbeContext context, Git git, CheckList checks) throws GitAPIException {
+        if (git.getRepository().isBare()) {
+            return;
+        }
+        Status status = git.status().call();
+        HealthStatus dirty = status.isClean() ? HealthStatus.HEALTHY
+                : HealthStatus.valueOf(context.settings().string("dirty").orElse("warning").toUpperCase());
+        checks.check("worktree", dirty, null, Map.of("clean", status.isClean(),
+                "changed", status.getUncommittedChanges().size(), "untracked", status.getUntracked().size()),
+                "uncommitted changes: " + status.getUncommittedChanges());
+    }
+
+    private static void tracking(Repository repo, CheckList checks) throws IOException {
+        String branch = repo.getBranch();
+        BranchTrackingStatus tracking = branch == null ? null : BranchTrackingStatus.of(repo, branch);
+        if (tracking != null) {
+            checks.check("upstream", HealthStatus.HEALTHY, null, Map.of("branch", branch,
+                    "upstream", tracking.getRemoteTrackingBranch(), "ahead", tracking.getAheadCount(),
+                    "behind", tracking.getBehindCount()), null);
+        }
+    }
+}

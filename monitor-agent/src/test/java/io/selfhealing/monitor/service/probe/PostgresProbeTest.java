@@ -1,0 +1,48 @@
+package io.selfhealing.monitor.service.probe;
+
+import static io.selfhealing.monitor.service.probe.HostProbeTest.check;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.selfhealing.events.HealthStatus;
+import io.selfhealing.infra.SharedInfra;
+import io.selfhealing.monitor.domain.ProbeResult;
+import java.net.ServerSocket;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Against the real embedded PostgreSQL of platform-infra. */
+class PostgresProbeTest {
+
+    private final PostgresProbe probe = new PostgresProbe(null);
+
+    @Test
+    void aRunningServerIsHealthyWithItsConnections() {
+        String url = SharedInfra.get().database().jdbcUrl("postgres");
+        ProbeResult result = probe.measure(Targets.context("postgresql", Map.of("url", url)));
+        assertEquals(HealthStatus.HEALTHY, result.status(), result.reasons().toString());
+        assertTrue(check(result, "connect").latencyMs() >= 0);
+        assertTrue(((Number) check(result, "connections").details().get("active")).intValue() >= 1);
+        assertEquals(200, ((Number) check(result, "connections").details().get("max")).intValue());
+    }
+
+    @Test
+    void connectionsAboveTheThresholdAreAWarning() {
+        String url = SharedInfra.get().database().jdbcUrl("postgres");
+        ProbeResult result = probe.measure(Targets.context("postgresql", Map.of("url", url,
+                "thresholds", Map.of("connectionsPercent", Map.of("warning", 0)))));
+        assertEquals(HealthStatus.WARNING, result.status());
+    }
+
+    @Test
+    void aServerThatIsNotThereIsCritical() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        ProbeResult result = probe.measure(Targets.context("postgresql",
+                Map.of("url", "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "timeoutMs", 1000)));
+        assertEquals(HealthStatus.CRITICAL, result.status());
+        assertTrue(result.reasons().get(0).startsWith("postgresql unreachable"), result.reasons().toString());
+    }
+}
