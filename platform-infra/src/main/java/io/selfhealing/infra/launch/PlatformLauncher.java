@@ -1,0 +1,149 @@
+package io.selfhealing.infra.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts the seven agents and the demo targets as separate JVMs against an already running Kafka
+ * broker and PostgreSQL server, with a generated targets file and one git config repository per
+ * demo target. Used by the local run and by the end-to-end tests.
+ */
+public final class PlatformLauncher implements AutoCloseable {
+
+    /** Agents in start order, with the database each one keeps its state in (null: stateless). */
+    static final List<String[]> AGENTS = List.of(
+            new String[] {"learning-engine", "learning"},
+            new String[] {"coordinator", "coordinator"},
+            new String[] {"backup-manager", "backups"},
+            new String[] {"fix-engineer", null},
+            new String[] {"root-cause-analyst", null},
+            new String[] {"error-detector", null},
+            new String[] {"monitor-agent", null});
+
+    private final LaunchOptions options;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, DemoTarget> demos = new LinkedHashMap<>();
+
+    public PlatformLauncher(LaunchOptions options) {
+        this.options = options;
+    }
+
+    /** A demo target of this launch: where its config repo, log and HTTP API are. */
+    public record DemoTarget(String id, Path repository, Path configFile, Path logFile, ServiceProcess process) {
+        public String url() {
+            return process.url();
+        }
+    }
+
+    public PlatformLauncher start() throws IOException, InterruptedException {
+        Path work = options.workDir();
+        Files.createDirectories(work);
+        Path logs = work.resolve("logs");
+        List<String> demoIds = options.demoTargets();
+        for (int i = 0; i < demoIds.size(); i++) {
+            startDemo(demoIds.get(i), options.port("demo-target", i), logs);
+        }
+        Path targetsFile = writeTargetsFile(work.resolve("targets.yaml"));
+        for (int i = 0; i < AGENTS.size(); i++) {
+            String name = AGENTS.get(i)[0];
+            services.put(name, startAgent(name, AGENTS.get(i)[1], options.port(name, 0), targetsFile, logs));
+        }
+        for (ServiceProcess service : services.values()) {
+            service.awaitReady(options.readyTimeout());
+        }
+        for (DemoTarget demo : demos.values()) {
+            demo.process().awaitReady(options.readyTimeout());
+        }
+        return this;
+    }
+
+    public ServiceProcess service(String name) {
+        ServiceProcess service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("no service " + name);
+        }
+        return service;
+    }
+
+    public DemoTarget demo(String id) {
+        DemoTarget demo = demos.get(id);
+        if (demo == null) {
+            throw new IllegalArgumentException("no demo target " + id);
+        }
+        return demo;
+    }
+
+    /** Peak RSS per process in MiB, sampled now. */
+    public Map<String, Long> peakRssMb() {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        services.forEach((name, s) -> rss.put(name, s.sampleRss() / 1024));
+        demos.forEach((id, d) -> rss.put(id, d.process().sampleRss() / 1024));
+        return rss;
+    }
+
+    @Override
+    public void close() {
+        List<ServiceProcess> all = new ArrayList<>(services.values());
+        demos.values().forEach(d -> all.add(d.process()));
+        all.parallelStream().forEach(ServiceProcess::close);
+    }
+
+    private void startDemo(String id, int port, Path logs) throws IOException {
+        Path repo = DemoConfigRepo.create(options.workDir().resolve("repos").resolve(id), options.initialDelayMs());
+        Path log = options.workDir().resolve("demo-logs").resolve(id + ".log");
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("quarkus.http.port", String.valueOf(port));
+        props.put("demo.config-file", repo.resolve(DemoConfigRepo.FILE).toString());
+        props.put("quarkus.log.file.path", log.toString());
+        props.putAll(options.demoProperties());
+        ServiceProcess process = ServiceProcess.start(id, jar("demo-target"), port, options.jvmArgs(), props,
+                Map.of(), logs);
+        demos.put(id, new DemoTarget(id, repo, repo.resolve(DemoConfigRepo.FILE), log, process));
+    }
+
+    private ServiceProcess startAgent(String name, String database, int port, Path targetsFile, Path logs)
+            throws IOException {
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("quarkus.http.port", String.valueOf(port));
+        props.put("kafka.bootstrap.servers", options.kafkaBootstrap());
+        props.put("healing.targets-file", targetsFile.toString());
+        props.put("healing.monitor.state-dir", options.workDir().resolve("monitor-state").toString());
+        props.put("healing.backup.allowed-roots", options.workDir().resolve("repos").toString());
+        if (database != null) {
+            props.put("quarkus.datasource.reactive.url", options.postgresUrl(database));
+        }
+        props.putAll(options.agentProperties());
+        Map<String, String> env = Map.of("HEALING_OPERATOR_PASSWORD", options.operatorPassword());
+        return ServiceProcess.start(name, jar(name), port, options.jvmArgs(), props, env, logs);
+    }
+
+    private Path writeTargetsFile(Path file) throws IOException {
+        StringBuilder yaml = new StringBuilder("# generated by the platform launcher\ntargets:\n");
+        for (DemoTarget demo : demos.values()) {
+            yaml.append("  - id: ").append(demo.id()).append('\n')
+                    .append("    type: http\n")
+                    .append("    probe: {url: \"").append(demo.url()).append("/q/health/ready\", intervalSeconds: ")
+                    .append(options.probeIntervalSeconds()).append(", timeoutMs: 1000}\n")
+                    .append("    logs: [\"").append(demo.logFile()).append("\"]\n")
+                    .append("    config: {repository: \"").append(demo.repository()).append("\", file: ")
+                    .append(DemoConfigRepo.FILE).append("}\n");
+        }
+        Files.writeString(file, yaml.toString());
+        return file;
+    }
+
+    private Path jar(String module) {
+        return options.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** How long to wait for a process to become ready. */
+    public static Duration defaultReadyTimeout() {
+        return Duration.ofSeconds(120);
+    }
+}
