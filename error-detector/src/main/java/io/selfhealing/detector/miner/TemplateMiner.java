@@ -61,19 +61,22 @@ public final class TemplateMiner {
         for (LogTemplate candidate : candidates) {
             String[] t = candidate.tokens();
             int equal = 0;
-            int vars = 0;
-            for (int i = 0; i < t.length; i++) {
-                if (Tokens.isVariable(t[i])) {
-                    vars++;
+            int params = 0;
+            boolean frozen = candidate.size() >= settings.freezeAfter();
+            for (int i = 0; i < t.length && equal >= 0; i++) {
+                if (Tokens.hasWildcard(t[i]) && (Tokens.isVariable(t[i]) || Tokens.hasWildcard(tokens[i]))) {
+                    params++;
                 } else if (t[i].equals(tokens[i])) {
                     equal++;
+                } else if (frozen) {
+                    equal = -1;
                 }
             }
-            double sim = t.length == 0 ? 1 : (double) equal / t.length;
-            if (sim > bestSim || (sim == bestSim && vars > bestVars)) {
+            double sim = equal < 0 ? -1 : t.length == params ? 1 : (double) equal / (t.length - params);
+            if (sim > bestSim || (sim == bestSim && params > bestVars)) {
                 best = candidate;
                 bestSim = sim;
-                bestVars = vars;
+                bestVars = params;
             }
         }
         return bestSim >= settings.similarity() ? best : null;
