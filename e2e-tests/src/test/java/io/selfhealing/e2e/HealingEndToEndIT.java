@@ -1,0 +1,174 @@
+package io.selfhealing.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.selfhealing.events.AlertRaised;
+import io.selfhealing.events.CommandIssued;
+import io.selfhealing.events.CommandType;
+import io.selfhealing.events.EventCodec;
+import io.selfhealing.events.FixExecuted;
+import io.selfhealing.events.Topics;
+import io.selfhealing.infra.KafkaProbe;
+import io.selfhealing.infra.SharedInfra;
+import io.selfhealing.infra.launch.HealingTimeline;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The whole platform — seven agents and three demo targets as separate JVMs on a real Kafka broker
+ * and a real PostgreSQL — facing three faults at once, with poison events on every input topic.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HealingEndToEndIT {
+
+    private static final String HEAL = "demo-heal";
+    private static final String STUBBORN = "demo-stubborn";
+    private static final String TRANSIENT = "demo-transient";
+    private static final Duration HEALING_TIME = Duration.ofMinutes(3);
+    /** Topics some agent consumes. */
+    private static final List<String> INPUT_TOPICS = List.of(Topics.LOGS, Topics.HEALTH, Topics.ERRORS,
+            Topics.DIAGNOSES, Topics.FIX_PROPOSALS, Topics.COMMANDS, Topics.BACKUPS, Topics.FIX_RESULTS,
+            Topics.OUTCOMES, Topics.LEARNING);
+
+    private PlatformFixture fixture;
+    private KafkaProbe probe;
+    private final Map<String, byte[]> originalConfig = new HashMap<>();
+
+    @BeforeAll
+    void startPlatformPoisonTopicsAndInjectFaults() throws Exception {
+        fixture = new PlatformFixture(List.of(HEAL, STUBBORN, TRANSIENT));
+        probe = new KafkaProbe(SharedInfra.get().kafka().bootstrapServers(), Topics.DLQ, Topics.COMMANDS,
+                Topics.FIX_RESULTS, Topics.ALERTS);
+        for (String demo : List.of(HEAL, STUBBORN, TRANSIENT)) {
+            originalConfig.put(demo, fixture.configBytes(demo));
+        }
+        for (String topic : INPUT_TOPICS) {
+            probe.send(topic, "poison", poison(topic));
+        }
+        fixture.injectRateLimit(HEAL, "{\"maxCallsPerSecond\": 1.0}");
+        fixture.injectRateLimit(STUBBORN, "{\"maxCallsPerSecond\": 0.5}");
+        fixture.injectRateLimit(TRANSIENT, "{\"maxCallsPerSecond\": 1.0, \"maxErrors\": 3}");
+    }
+
+    @AfterAll
+    void stop() {
+        if (probe != null) {
+            probe.close();
+        }
+        if (fixture != null) {
+            System.out.println("peak RSS (MiB): " + fixture.platform.peakRssMb());
+            fixture.close();
+        }
+    }
+
+    @Test
+    void rateLimitFaultIsDetectedDiagnosedBackedUpFixedByACommitValidatedAndResolved() throws Exception {
+        JsonNode detail = fixture.awaitIncident(HEAL, "RESOLVED", HEALING_TIME);
+        String incident = detail.path("incident").path("id").asText();
+        List<String> states = detail.path("transitions").findValuesAsText("toState");
+        assertEquals(List.of("OPEN", "DIAGNOSED", "BACKING_UP", "APPLYING", "VALIDATING", "RESOLVED"),
+                states.subList(states.indexOf("OPEN"), states.size()).stream()
+                        .filter(s -> !s.equals("AWAITING_APPROVAL")).toList());
+        assertEquals("rate_limiting", detail.path("diagnosis").path("issueType").asText());
+        assertFalse(detail.path("incident").path("backupId").asText().isBlank());
+
+        RevCommit fix = fixture.commits(HEAL).get(0);
+        assertTrue(fix.getFullMessage().contains("incident " + incident), fix.getFullMessage());
+        assertEquals(detail.path("incident").path("fixCommitId").asText(), fix.getName());
+        String config = new String(fixture.configBytes(HEAL), StandardCharsets.UTF_8);
+        assertTrue(config.contains("upstream.delay.ms=1200"), config);
+
+        long rateLimited = rateLimitedCount(HEAL);
+        Thread.sleep(5_000);
+        assertEquals(rateLimited, rateLimitedCount(HEAL), "429s stopped after the fix");
+
+        JsonNode outcomes = fixture.client.get(fixture.platform.service("learning-engine").url()
+                + "/api/learning/outcomes?limit=100");
+        assertTrue(outcomes.findValuesAsText("incidentId").contains(incident), outcomes.toString());
+        HealingTimeline.firstErrorToFixMs(fixture.platform.demo(HEAL), detail)
+                .ifPresent(ms -> System.out.println("first error line -> fix commit: " + ms + " ms"));
+    }
+
+    @Test
+    void theSameApplyCommandDeliveredTwiceCommitsOnce() throws Exception {
+        fixture.awaitIncident(HEAL, "RESOLVED", HEALING_TIME);
+        ConsumerRecord<String, String> apply = probe.await(r -> r.topic().equals(Topics.COMMANDS)
+                && HEAL.equals(r.key()) && EventCodec.decode(r.value(), CommandIssued.class).type() == CommandType.APPLY,
+                Duration.ofSeconds(10));
+        String commandId = EventCodec.decode(apply.value(), CommandIssued.class).header().eventId();
+        probe.send(Topics.COMMANDS, HEAL, apply.value());
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> results(commandId).size() >= 2);
+        List<FixExecuted> results = results(commandId);
+        assertEquals(results.get(0), results.get(1), "the repeat is answered with the same result");
+        assertTrue(results.get(1).success());
+        long fixCommits = fixture.commits(HEAL).stream().filter(c -> c.getFullMessage().contains(commandId)).count();
+        assertEquals(1, fixCommits);
+    }
+
+    private List<FixExecuted> results(String commandId) {
+        return probe.drain(Duration.ofMillis(200)).stream()
+                .filter(r -> r.topic().equals(Topics.FIX_RESULTS) && r.value().contains(commandId))
+                .map(r -> EventCodec.decode(r.value(), FixExecuted.class)).toList();
+    }
+
+    @Test
+    void aFixThatDoesNotHelpIsRolledBackByteForByteWithARevertCommit() throws Exception {
+        JsonNode detail = fixture.awaitIncident(STUBBORN, "ROLLED_BACK", HEALING_TIME);
+        assertArrayEquals(originalConfig.get(STUBBORN), fixture.configBytes(STUBBORN));
+        List<RevCommit> commits = fixture.commits(STUBBORN);
+        RevCommit revert = commits.stream().filter(c -> c.getShortMessage().startsWith("Revert")).findFirst()
+                .orElseThrow(() -> new AssertionError("no revert commit in " + commits));
+        assertTrue(revert.getFullMessage().contains(detail.path("incident").path("fixCommitId").asText()),
+                revert.getFullMessage());
+        assertTrue(detail.path("incident").path("resolution").asText().contains("errors continued"),
+                detail.path("incident").path("resolution").asText());
+    }
+
+    @Test
+    void aDiagnosisBelowTheThresholdWaitsForApprovalWithAnAlertAndChangesNothing() throws Exception {
+        JsonNode detail = fixture.awaitIncident(TRANSIENT, "AWAITING_APPROVAL", HEALING_TIME);
+        String incident = detail.path("incident").path("id").asText();
+        AlertRaised alert = EventCodec.decode(probe.await(r -> r.topic().equals(Topics.ALERTS)
+                && r.value().contains(incident), Duration.ofSeconds(30)).value(), AlertRaised.class);
+        assertTrue(alert.message().contains("< 85"), alert.message());
+        Thread.sleep(5_000);
+        assertEquals("AWAITING_APPROVAL", fixture.client.get(fixture.coordinator() + "/api/incidents/" + incident)
+                .path("data").path("incident").path("state").asText());
+        assertArrayEquals(originalConfig.get(TRANSIENT), fixture.configBytes(TRANSIENT));
+        assertEquals(1, fixture.commits(TRANSIENT).size(), "only the initial commit");
+    }
+
+    @Test
+    void malformedEventsOnEveryInputTopicGoToTheDeadLetterQueueWithAReason() {
+        for (String topic : INPUT_TOPICS) {
+            ConsumerRecord<String, String> dead = probe.await(r -> r.topic().equals(Topics.DLQ)
+                    && poison(topic).equals(r.value()), Duration.ofSeconds(60));
+            assertNotNull(KafkaProbe.header(dead, "dead-letter-reason"), topic);
+            assertEquals(topic, KafkaProbe.header(dead, "dead-letter-topic"));
+        }
+    }
+
+    private long rateLimitedCount(String demo) {
+        return fixture.client.get(fixture.platform.demo(demo).url() + "/api/status").path("counters")
+                .path("rateLimited").asLong();
+    }
+
+    private static String poison(String topic) {
+        return "{\"not\":\"an event for " + topic + "\"}";
+    }
+}

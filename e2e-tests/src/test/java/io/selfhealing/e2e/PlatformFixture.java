@@ -1,0 +1,96 @@
+package io.selfhealing.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.selfhealing.infra.SharedInfra;
+import io.selfhealing.infra.launch.LaunchOptions;
+import io.selfhealing.infra.launch.PlatformClient;
+import io.selfhealing.infra.launch.PlatformLauncher;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+/** The whole platform as processes, with short windows, and ways to look at it. */
+final class PlatformFixture implements AutoCloseable {
+
+    static final String PASSWORD = "e2e-operator-secret";
+    private static final Set<String> TERMINAL = Set.of("RESOLVED", "ROLLED_BACK", "FAILED", "REJECTED");
+
+    final PlatformLauncher platform;
+    final PlatformClient client = new PlatformClient(PASSWORD);
+
+    PlatformFixture(List<String> demoTargets) throws Exception {
+        SharedInfra infra = SharedInfra.get();
+        List.of("coordinator", "learning", "backups").forEach(infra.database()::createDatabase);
+        Path root = Path.of(System.getProperty("healing.repo-root", "..")).toAbsolutePath().normalize();
+        Path work = Files.createTempDirectory(root.resolve("e2e-tests/target"), "platform-");
+        LaunchOptions options = new LaunchOptions(root, work, infra.kafka().bootstrapServers(),
+                infra.database().port(), demoTargets, false, 800, 1,
+                Map.of("coordinator", Map.of("healing.coordinator.validation.window", "10s",
+                                "healing.coordinator.validation.grace", "2s"),
+                        "error-detector", Map.of("healing.detector.report-interval", "1s"),
+                        "monitor-agent", Map.of("healing.monitor.heartbeat", "5s")),
+                Map.of(), PASSWORD, LaunchOptions.DEFAULT_JVM_ARGS, Duration.ofMinutes(3));
+        platform = new PlatformLauncher(options);
+        try {
+            platform.start();
+        } catch (Exception e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    String coordinator() {
+        return platform.service("coordinator").url();
+    }
+
+    void injectRateLimit(String demo, String body) {
+        client.post(platform.demo(demo).url() + "/fault/rate-limit", body);
+    }
+
+    /** Waits for the target's incident to reach {@code state}; fails at once if it ends otherwise. */
+    JsonNode awaitIncident(String target, String state, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        List<String> seen = new ArrayList<>();
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonNode incident : client.get(coordinator() + "/api/incidents?target=" + target).path("data")) {
+                String current = incident.path("state").asText();
+                if (current.equals(state)) {
+                    return client.get(coordinator() + "/api/incidents/" + incident.path("id").asText()).path("data");
+                }
+                if (TERMINAL.contains(current)) {
+                    seen.add(incident.path("id").asText() + "=" + current + " (" + incident.path("resolution").asText()
+                            + ")");
+                }
+            }
+            if (!seen.isEmpty()) {
+                throw new AssertionError(target + ": expected " + state + " but incidents ended " + seen);
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(target + ": no incident reached " + state + " within " + timeout + "; incidents: "
+                + client.get(coordinator() + "/api/incidents?target=" + target));
+    }
+
+    List<RevCommit> commits(String demo) throws Exception {
+        try (Git git = Git.open(platform.demo(demo).repository().toFile())) {
+            return StreamSupport.stream(git.log().call().spliterator(), false).toList();
+        }
+    }
+
+    byte[] configBytes(String demo) throws Exception {
+        return Files.readAllBytes(platform.demo(demo).configFile());
+    }
+
+    @Override
+    public void close() {
+        platform.close();
+    }
+}
