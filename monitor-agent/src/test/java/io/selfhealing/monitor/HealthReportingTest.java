@@ -75,6 +75,19 @@ class HealthReportingTest {
         }
     }
 
+    @Test
+    void blockingProbesReportThroughTheBrokerWithTheirChecks() {
+        try (KafkaProbe probe = healthProbe()) {
+            HealthReported host = report(probe.await(r -> "this-host".equals(r.key()), WAIT));
+            assertEquals("host", host.targetType());
+            assertTrue(host.checks().stream().anyMatch(c -> c.name().equals("cpu")), host.checks().toString());
+            HealthReported db = report(probe.await(r -> "orders-db".equals(r.key()), WAIT));
+            assertEquals("postgresql", db.targetType());
+            assertEquals(HealthStatus.HEALTHY, db.status(), db.reasons().toString());
+            assertTrue(db.checks().get(0).latencyMs() >= 0);
+        }
+    }
+
     private static KafkaProbe healthProbe() {
         return new KafkaProbe(SharedInfra.get().kafka().bootstrapServers(), Topics.HEALTH);
     }

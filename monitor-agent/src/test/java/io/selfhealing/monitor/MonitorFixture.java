@@ -2,6 +2,7 @@ package io.selfhealing.monitor;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.selfhealing.infra.SharedInfra;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -23,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>{@code steady}: always 200</li>
  * <li>{@code hung}: accepts connections and never answers (timeout 3 s)</li>
  * <li>{@code refused}: a port nobody listens on</li>
+ * <li>{@code this-host} (host) and {@code orders-db} (the embedded PostgreSQL)</li>
  * </ul>
  */
 public class MonitorFixture implements QuarkusTestResourceLifecycleManager {
@@ -91,7 +93,14 @@ public class MonitorFixture implements QuarkusTestResourceLifecycleManager {
                   - id: refused
                     type: http
                     probe: {url: "http://127.0.0.1:%4$d/health", intervalSeconds: 1, timeoutMs: 1000}
-                """.formatted(base, log, hung.getLocalPort(), closedPort);
+                  - id: this-host
+                    type: host
+                    probe: {intervalSeconds: 2, timeoutMs: 5000}
+                  - id: orders-db
+                    type: postgresql
+                    probe: {url: "%5$s", intervalSeconds: 2, timeoutMs: 2000}
+                """.formatted(base, log, hung.getLocalPort(), closedPort,
+                SharedInfra.get().database().jdbcUrl("postgres"));
     }
 
     private void acceptForever() {

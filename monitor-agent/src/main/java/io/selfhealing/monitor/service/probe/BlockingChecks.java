@@ -6,6 +6,7 @@ import io.selfhealing.monitor.config.MonitorConfig;
 import io.selfhealing.monitor.domain.ProbeResult;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +29,14 @@ public class BlockingChecks {
     private final ExecutorService pool;
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
 
+    @Inject
     public BlockingChecks(MonitorConfig config) {
+        this(config.probeThreads());
+    }
+
+    public BlockingChecks(int threads) {
         AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(Math.max(1, config.probeThreads()), r -> {
+        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "blocking-probe-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;

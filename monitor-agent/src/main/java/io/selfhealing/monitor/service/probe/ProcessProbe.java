@@ -6,9 +6,11 @@ import io.selfhealing.monitor.domain.ProbeContext;
 import io.selfhealing.monitor.domain.ProbeResult;
 import io.selfhealing.monitor.domain.Threshold;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -27,10 +29,20 @@ import oshi.software.os.OperatingSystem;
 public class ProcessProbe implements Probe {
 
     private final OperatingSystem os = new SystemInfo().getOperatingSystem();
+    private List<OSProcess> snapshot;
+    private long snapshotAt;
     private final BlockingChecks blocking;
+    private final long snapshotMaxAgeNanos;
 
+    @Inject
     public ProcessProbe(BlockingChecks blocking) {
+        this(blocking, Duration.ofSeconds(1));
+    }
+
+    /** @param snapshotMaxAge how long one reading of the process table is reused across targets */
+    ProcessProbe(BlockingChecks blocking, Duration snapshotMaxAge) {
         this.blocking = blocking;
+        this.snapshotMaxAgeNanos = snapshotMaxAge.toNanos();
     }
 
     @Override
@@ -47,8 +59,8 @@ public class ProcessProbe implements Probe {
         CheckList checks = new CheckList(context);
         Pattern pattern = Pattern.compile(context.settings().required("pattern"));
         long minCount = context.settings().longValue("minCount", 1);
-        List<OSProcess> matching = os.getProcesses(p -> p.getProcessID() != os.getProcessId()
-                && (pattern.matcher(p.getName()).find() || pattern.matcher(p.getCommandLine()).find()), null, 0);
+        List<OSProcess> matching = processes().stream().filter(p -> p.getProcessID() != os.getProcessId()
+                && (pattern.matcher(p.getName()).find() || pattern.matcher(p.getCommandLine()).find())).toList();
         HealthStatus running = matching.size() >= minCount ? HealthStatus.HEALTHY : HealthStatus.CRITICAL;
         checks.check("running", running, null, Map.of("count", matching.size(), "minCount", minCount,
                 "pids", matching.stream().limit(20).map(OSProcess::getProcessID).toList()),
@@ -63,6 +75,16 @@ public class ProcessProbe implements Probe {
             staleLock(Path.of(lock.toString()), checks);
         }
         return checks.result();
+    }
+
+    /** One reading of the process table, shared by the process targets checked within a second. */
+    private synchronized List<OSProcess> processes() {
+        long now = System.nanoTime();
+        if (snapshot == null || now - snapshotAt >= snapshotMaxAgeNanos) {
+            snapshot = os.getProcesses();
+            snapshotAt = now;
+        }
+        return snapshot;
     }
 
     private static List<?> lockFiles(ProbeContext context) {

@@ -7,6 +7,7 @@ import io.selfhealing.events.HealthStatus;
 import io.selfhealing.monitor.domain.ProbeResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class ProcessProbeTest {
     @TempDir
     Path dir;
 
-    private final ProcessProbe probe = new ProcessProbe(null);
+    private final ProcessProbe probe = new ProcessProbe(null, Duration.ZERO);
 
     @Test
     void aRunningProcessIsHealthyAndAMissingOneCritical() throws Exception {
