@@ -20,14 +20,26 @@ import java.util.regex.Pattern;
  *     type: http
  *     probe: {url: "http://localhost:8090/q/health/ready", intervalSeconds: 5, timeoutMs: 2000}
  *     logs: [/var/log/demo-target.log]
- *     config: {repository: /srv/config, file: demo-target.properties}
+ *     config: {repository: /srv/config, file: demo-target.properties, push: false}
  *     dependsOn: [orders-db]
+ *     kubernetes:                  # optional: objects fix-engineer may patch, restart or scale
+ *       namespace: shop            # required when kubernetes is given
+ *       deployment: demo-target    # restart (restartedAt annotation) and scale act on it
+ *       configMap: demo-target-config   # its keys hold tunables (patched one key at a time)
+ *       minReplicas: 1             # scaling never goes below (default 1) ...
+ *       maxReplicas: 4             # ... or above (no maxReplicas: never scaled)
+ *     admin:                       # optional: the ONLY URL an HTTP fix may call for this target
+ *       url: "http://localhost:8090/admin/tunables"
+ *       method: POST               # POST (default) or PUT
+ *       bodyTemplate: '{"key":"${key}","value":"${value}"}'   # the default; values are JSON-escaped
  * </pre>
+ * {@code config.file} may be a properties, YAML ({@code .yaml}/{@code .yml}) or {@code .env} file.
  * A bad file fails with a message that names the target and the field.
  */
 public final class TargetsFile {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -84,6 +96,8 @@ public final class TargetsFile {
             if (t.config() != null && (t.config().repository() == null || t.config().file() == null)) {
                 throw new IllegalArgumentException("target " + t.id() + ": config needs repository and file");
             }
+            validateKubernetes(t);
+            validateAdmin(t);
         }
         for (TargetSpec t : list) {
             for (String dep : t.dependsOn()) {
@@ -91,6 +105,48 @@ public final class TargetsFile {
                     throw new IllegalArgumentException("target " + t.id() + " depends on unknown target " + dep);
                 }
             }
+        }
+    }
+
+    private static void validateKubernetes(TargetSpec t) {
+        TargetSpec.KubernetesLocation k = t.kubernetes();
+        if (k == null) {
+            return;
+        }
+        if (k.namespace() == null || !NAME.matcher(k.namespace()).matches()) {
+            throw new IllegalArgumentException("target " + t.id() + ": kubernetes.namespace must match " + NAME
+                    + ", was " + k.namespace());
+        }
+        for (String name : new String[] {k.deployment(), k.configMap()}) {
+            if (name != null && !NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("target " + t.id() + ": kubernetes object name " + name
+                        + " must match " + NAME);
+            }
+        }
+        int min = k.minReplicas() == null ? 1 : k.minReplicas();
+        if (min < 0 || (k.maxReplicas() != null && k.maxReplicas() < min)) {
+            throw new IllegalArgumentException("target " + t.id() + ": kubernetes needs 0 <= minReplicas <= maxReplicas, was "
+                    + k.minReplicas() + ".." + k.maxReplicas());
+        }
+    }
+
+    private static void validateAdmin(TargetSpec t) {
+        TargetSpec.AdminEndpoint a = t.admin();
+        if (a == null) {
+            return;
+        }
+        java.net.URI uri;
+        try {
+            uri = a.url() == null ? null : new java.net.URI(a.url());
+        } catch (java.net.URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+            throw new IllegalArgumentException("target " + t.id() + ": admin.url must be an absolute http(s) URL, was "
+                    + a.url());
+        }
+        if (!List.of("POST", "PUT").contains(a.methodOrDefault())) {
+            throw new IllegalArgumentException("target " + t.id() + ": admin.method must be POST or PUT, was " + a.method());
         }
     }
 

@@ -39,6 +39,35 @@ class TargetsFileTest {
         assertMessage("targets:\n  - id: a\n    type: http\n    config: {file: x}\n", "needs repository and file");
     }
 
+    @Test
+    void readsKubernetesObjectsAndTheAdminEndpoint() {
+        TargetSpec t = TargetsFile.parse("""
+                targets:
+                  - id: shop
+                    type: http
+                    config: {repository: /srv/config, file: shop.yaml, push: true}
+                    kubernetes: {namespace: prod, deployment: shop, configMap: shop-config, minReplicas: 2, maxReplicas: 5}
+                    admin: {url: "http://localhost:9000/admin", method: put}
+                """).find("shop").orElseThrow();
+        assertEquals(new TargetSpec.KubernetesLocation("prod", "shop", "shop-config", 2, 5), t.kubernetes());
+        assertEquals("PUT", t.admin().methodOrDefault());
+        assertEquals(TargetSpec.AdminEndpoint.DEFAULT_BODY, t.admin().bodyOrDefault());
+        assertTrue(t.config().pushes());
+        assertEquals(null, new TargetSpec("a", "http", null, null, null, null).kubernetes());
+    }
+
+    @Test
+    void rejectsBadKubernetesAndAdminSettings() {
+        assertMessage("targets:\n  - id: a\n    type: http\n    kubernetes: {deployment: x}\n", "kubernetes.namespace");
+        assertMessage("targets:\n  - id: a\n    type: http\n    kubernetes: {namespace: p, deployment: X_Y}\n",
+                "object name X_Y");
+        assertMessage("targets:\n  - id: a\n    type: http\n    kubernetes: {namespace: p, minReplicas: 3, maxReplicas: 2}\n",
+                "minReplicas <= maxReplicas");
+        assertMessage("targets:\n  - id: a\n    type: http\n    admin: {url: \"file:///etc/passwd\"}\n", "admin.url");
+        assertMessage("targets:\n  - id: a\n    type: http\n    admin: {url: \"http://h/x\", method: DELETE}\n",
+                "admin.method");
+    }
+
     private static void assertMessage(String yaml, String expected) {
         var e = assertThrows(IllegalArgumentException.class, () -> TargetsFile.parse(yaml));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
