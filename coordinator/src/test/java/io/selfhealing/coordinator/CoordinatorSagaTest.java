@@ -140,6 +140,36 @@ class CoordinatorSagaTest {
     }
 
     @Test
+    void strongerEvidenceWithinTheEvidenceWaitAutoAppliesWithoutAnAlert() {
+        probe.send(Topics.FIX_PROPOSALS, target, EventCodec.encode(proposal(71)));
+        probe.send(Topics.FIX_PROPOSALS, target, EventCodec.encode(proposal(88)));
+        CommandIssued backup = awaitCommand(CommandType.BACKUP);
+        assertTrue(probe.drain(Duration.ofSeconds(3)).stream()
+                .noneMatch(r -> r.topic().equals(Topics.ALERTS) && target.equals(r.key())), "no alert");
+        given().get("/api/incidents/" + backup.header().incidentId()).then().statusCode(200)
+                .body("data.incident.adjustedConfidence", equalTo(88));
+    }
+
+    @Test
+    void aTargetInAMaintenanceWindowIsNeitherFixedNorAlerted() {
+        given().auth().preemptive().basic("operator", PASSWORD).contentType("application/json")
+                .body("{\"targetId\":\"" + target + "\",\"endsAt\":\"" + Instant.now().plusSeconds(600)
+                        + "\",\"reason\":\"database upgrade\"}")
+                .post("/api/maintenance").then().statusCode(200).body("data.targetId", equalTo(target));
+        given().contentType("application/json").body("{}").post("/api/maintenance").then().statusCode(401);
+        given().auth().preemptive().basic("operator", PASSWORD).contentType("application/json")
+                .body("{\"targetId\":\"x\"}").post("/api/maintenance").then().statusCode(400);
+
+        probe.send(Topics.FIX_PROPOSALS, target, EventCodec.encode(proposal(95)));
+        IncidentChanged waiting = EventCodec.decode(probe.await(r -> r.topic().equals(Topics.INCIDENTS)
+                && target.equals(r.key()) && r.value().contains("AWAITING_APPROVAL"), WAIT).value(),
+                IncidentChanged.class);
+        assertTrue(waiting.reason().contains("maintenance window: database upgrade"), waiting.reason());
+        assertTrue(probe.drain(Duration.ofSeconds(2)).stream().noneMatch(r -> isCommandForTarget(r)
+                || (r.topic().equals(Topics.ALERTS) && target.equals(r.key()))));
+    }
+
+    @Test
     void theSameProposalDeliveredTwiceStartsOneBackup() {
         String json = EventCodec.encode(proposal(92));
         probe.send(Topics.FIX_PROPOSALS, target, json);

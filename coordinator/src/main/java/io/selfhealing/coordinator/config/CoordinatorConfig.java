@@ -26,6 +26,13 @@ public interface CoordinatorConfig {
     @WithDefault("false")
     boolean dryRun();
 
+    /**
+     * How long an incident whose only failing gate is confidence waits for stronger evidence before
+     * it goes to a human.
+     */
+    @WithDefault("20s")
+    Duration evidenceWait();
+
     /** At most this many automatic fixes per target per hour. */
     @WithDefault("3")
     int maxFixesPerTargetPerHour();

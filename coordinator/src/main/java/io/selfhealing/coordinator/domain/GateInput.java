@@ -9,8 +9,9 @@ import io.selfhealing.events.RiskLevel;
  * @param adjustedConfidence learning-adjusted confidence
  * @param otherFixInFlight another incident of the target is changing it right now
  * @param fixesLastHour    fixes started on the target within the last hour
+ * @param maintenance      the maintenance window covering the target now, or null
  * @param sameFixRolledBack the same fix of the same issue on this target was rolled back within the last hour
  */
 public record GateInput(boolean hasPlan, int adjustedConfidence, RiskLevel risk, boolean otherFixInFlight,
-        int fixesLastHour, boolean sameFixRolledBack, boolean autonomous, boolean dryRun) {
+        int fixesLastHour, boolean sameFixRolledBack, String maintenance, boolean autonomous, boolean dryRun) {
 }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The auto-apply decision of DESIGN.md: confidence ≥ threshold AND risk ≤ limit AND no other fix
- * in flight AND the per-target rate limit allows AND the same fix was not just rolled back AND autonomous mode AND not a dry run. Every
+ * in flight AND the per-target rate limit allows AND the same fix was not just rolled back AND no
+ * maintenance window AND autonomous mode AND not a dry run. Every
  * failing gate is named, so the alert tells the human why.
  */
 public final class Gates {
@@ -26,7 +27,8 @@ public final class Gates {
         if (!in.hasPlan()) {
             reasons.add("no catalog fix within bounds");
         }
-        if (in.adjustedConfidence() < threshold) {
+        boolean confidenceShort = in.adjustedConfidence() < threshold;
+        if (confidenceShort) {
             reasons.add("confidence " + in.adjustedConfidence() + " < " + threshold);
         }
         if (in.risk() == null || !in.risk().atMost(maxRisk)) {
@@ -41,12 +43,16 @@ public final class Gates {
         if (in.sameFixRolledBack()) {
             reasons.add("the same fix was rolled back on this target within the last hour");
         }
+        if (in.maintenance() != null) {
+            reasons.add("maintenance window: " + in.maintenance());
+        }
         if (!in.autonomous()) {
             reasons.add("autonomous mode is off");
         }
         if (in.dryRun()) {
             reasons.add("dry run");
         }
-        return new GateDecision(reasons.isEmpty(), List.copyOf(reasons));
+        return new GateDecision(reasons.isEmpty(), List.copyOf(reasons), confidenceShort && reasons.size() == 1,
+                in.maintenance() != null);
     }
 }

@@ -65,6 +65,9 @@ public class IncidentEntity extends PanacheEntityBase {
     /** The command whose result the saga waits for. */
     public String pendingCommandId;
 
+    /** Until then a DIAGNOSED incident below the threshold waits for more evidence before alerting. */
+    public Instant evidenceDeadline;
+
     public Instant fixStartedAt;
     public Instant appliedAt;
     public Instant validationDeadline;

@@ -48,6 +48,10 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
         return list("state = ?1 and validationDeadline <= ?2", IncidentState.VALIDATING, now);
     }
 
+    public Uni<List<IncidentEntity>> waitingForEvidence(Instant now) {
+        return list("state = ?1 and evidenceDeadline <= ?2", IncidentState.DIAGNOSED, now);
+    }
+
     public Uni<IncidentEntity> findByBackup(String backupId) {
         return find("backupId", backupId).firstResult();
     }

@@ -14,16 +14,21 @@ import io.selfhealing.events.IncidentState;
 import io.selfhealing.events.LearningFormula;
 import io.selfhealing.events.RiskLevel;
 import io.selfhealing.events.Severity;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
  * A fix proposal opens (or updates) the incident of its (target, issue) and passes it through the
- * gates: auto-apply starts the backup; otherwise the incident waits for a human, with an alert.
+ * gates: auto-apply starts the backup. When only confidence is short, the incident stays DIAGNOSED
+ * for {@code evidence-wait} (stronger evidence usually follows a first report, as Alertmanager's
+ * {@code for:} waits); after that, or when another gate fails, it waits for a human, with an alert
+ * (none during a maintenance window).
  */
 @ApplicationScoped
 public class ProposalHandler {
@@ -35,10 +40,12 @@ public class ProposalHandler {
     private final ProcessedEvents processed;
     private final LearningCache learning;
     private final CoordinatorConfig config;
+    private final MaintenanceService maintenance;
     private final Gates gates;
 
     public ProposalHandler(IncidentRepository incidents, IncidentTransitions transitions, ProcessedEvents processed,
-            LearningCache learning, CoordinatorConfig config) {
+            LearningCache learning, MaintenanceService maintenance, CoordinatorConfig config) {
+        this.maintenance = maintenance;
         this.incidents = incidents;
         this.transitions = transitions;
         this.processed = processed;
@@ -61,6 +68,7 @@ public class ProposalHandler {
         incident.targetId = proposal.header().targetId();
         incident.issueType = proposal.issueType();
         incident.createdAt = Instant.now();
+        incident.evidenceDeadline = incident.createdAt.plus(config.evidenceWait());
         adopt(incident, proposal);
         return transitions.move(incident, IncidentState.OPEN, "diagnosis " + proposal.diagnosisId())
                 .flatMap(i -> i.persist())
@@ -69,7 +77,7 @@ public class ProposalHandler {
     }
 
     private Uni<Void> update(IncidentEntity incident, FixProposed proposal) {
-        if (incident.state != IncidentState.AWAITING_APPROVAL) {
+        if (incident.state != IncidentState.AWAITING_APPROVAL && incident.state != IncidentState.DIAGNOSED) {
             LOG.debugf("incident %s is %s; proposal %s noted only", incident.id, incident.state,
                     proposal.header().eventId());
             return Uni.createFrom().voidItem();
@@ -85,18 +93,39 @@ public class ProposalHandler {
     Uni<Void> decide(IncidentEntity incident) {
         incident.adjustedConfidence = LearningFormula.adjust(incident.baseConfidence,
                 learning.stats(incident.issueType, incident.fixType), config.minOutcomes());
+        return gateInput(incident).map(gates::decide).flatMap(decision -> {
+            if (decision.autoApply()) {
+                return startFix(incident, "auto: confidence " + incident.adjustedConfidence + ", risk "
+                        + incident.risk + ", " + decision.describe());
+            }
+            if (decision.onlyConfidenceShort() && incident.state == IncidentState.DIAGNOSED
+                    && Instant.now().isBefore(incident.evidenceDeadline)) {
+                LOG.infof("incident %s: %s; waiting for more evidence until %s", incident.id, decision.describe(),
+                        incident.evidenceDeadline);
+                return Uni.createFrom().voidItem();
+            }
+            return awaitApproval(incident, decision);
+        });
+    }
+
+    /** Incidents whose evidence did not reach the threshold in time go to a human. */
+    @WithTransaction
+    public Uni<Integer> escalateUnconvinced() {
+        return incidents.waitingForEvidence(Instant.now()).flatMap(list -> Multi.createFrom().iterable(list)
+                .onItem().transformToUniAndConcatenate(this::decide).collect().asList().map(List::size));
+    }
+
+    private Uni<GateInput> gateInput(IncidentEntity incident) {
         Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
         Uni<Long> inFlight = incidents.countOtherInFlight(incident.targetId, incident.id);
         Uni<Long> recent = incidents.countFixesSince(incident.targetId, hourAgo);
         Uni<Long> rolledBack = incident.fixType == null ? Uni.createFrom().item(0L)
                 : incidents.countRolledBackSince(incident.targetId, incident.issueType, incident.fixType, hourAgo);
-        return inFlight.flatMap(f -> recent.flatMap(r -> rolledBack.map(rb -> gates.decide(new GateInput(
-                        incident.planJson != null, incident.adjustedConfidence,
+        Uni<String> maintenanceNow = maintenance.activeFor(incident.targetId);
+        return inFlight.flatMap(f -> recent.flatMap(r -> rolledBack.flatMap(rb -> maintenanceNow.map(m ->
+                new GateInput(incident.planJson != null, incident.adjustedConfidence,
                         incident.risk == null ? null : RiskLevel.valueOf(incident.risk), f > 0, r.intValue(), rb > 0,
-                        config.autonomous(), config.dryRun())))))
-                .flatMap(decision -> decision.autoApply() ? startFix(incident, "auto: confidence "
-                        + incident.adjustedConfidence + ", risk " + incident.risk + ", " + decision.describe())
-                        : awaitApproval(incident, decision));
+                        m, config.autonomous(), config.dryRun())))));
     }
 
     /** Backup first: the saga goes on when backup-manager confirms. */
@@ -114,8 +143,9 @@ public class ProposalHandler {
                 : IncidentTransitions.plan(incident).description()) + " | not applied because: "
                 + decision.describe();
         return transitions.move(incident, IncidentState.AWAITING_APPROVAL, decision.describe())
-                .flatMap(i -> transitions.alert(i, Severity.HIGH, "Fix awaiting approval: " + i.issueType
-                        + " on " + i.targetId, message));
+                .flatMap(i -> decision.silenced() ? Uni.createFrom().voidItem()
+                        : transitions.alert(i, Severity.HIGH, "Fix awaiting approval: " + i.issueType + " on "
+                                + i.targetId, message));
     }
 
     private static void adopt(IncidentEntity incident, FixProposed proposal) {
