@@ -76,13 +76,18 @@ public class HealthScheduler {
         if (!running.add(id)) {
             return;
         }
-        long limitMs = context.settings().timeout().toMillis() + GRACE_MS;
-        run(context).orTimeout(limitMs, TimeUnit.MILLISECONDS)
-                .exceptionally(error -> ProbeFailures.toResult(context, error))
-                .thenAccept(result -> {
-                    running.remove(id);
-                    report(context.target(), result);
-                });
+        try {
+            long limitMs = context.settings().timeout().toMillis() + GRACE_MS;
+            run(context).orTimeout(limitMs, TimeUnit.MILLISECONDS)
+                    .exceptionally(error -> ProbeFailures.toResult(context, error))
+                    .thenAccept(result -> {
+                        running.remove(id);
+                        report(context.target(), result);
+                    });
+        } catch (RuntimeException e) { // never let an exception cancel the target's schedule
+            running.remove(id);
+            report(context.target(), ProbeFailures.toResult(context, e));
+        }
     }
 
     private CompletableFuture<ProbeResult> run(ProbeContext context) {
