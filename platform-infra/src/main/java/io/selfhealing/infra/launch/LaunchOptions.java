@@ -10,12 +10,12 @@ import java.util.Map;
  * What to launch and how.
  *
  * @param fixedPorts      true: the documented ports (coordinator 8080 ... demo-target 8090); false: free ports
- * @param agentProperties system properties for every agent (timing knobs of a test, say)
+ * @param agentProperties extra system properties per agent name (timing knobs of a test, say)
  * @param demoProperties  system properties for every demo target
  */
 public record LaunchOptions(Path repoRoot, Path workDir, String kafkaBootstrap, int postgresPort,
         List<String> demoTargets, boolean fixedPorts, int initialDelayMs, int probeIntervalSeconds,
-        Map<String, String> agentProperties, Map<String, String> demoProperties, String operatorPassword,
+        Map<String, Map<String, String>> agentProperties, Map<String, String> demoProperties, String operatorPassword,
         List<String> jvmArgs, Duration readyTimeout) {
 
     static final Map<String, Integer> PORTS = Map.of("coordinator", 8080, "monitor-agent", 8081,

@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
  * The local run: a real Kafka broker and PostgreSQL in this JVM, the seven agents and the demo
  * target as their own JVMs. Runs until stopped; with {@code --smoke} it injects the demo fault,
  * waits for the incident to be RESOLVED, prints figures and exits (non-zero on any failure).
+ * Every run starts fresh: the work directory is deleted first.
  *
  * <p>Usage: {@code LocalPlatform <repo-root> [--smoke]}; env KAFKA_PORT (9092), POSTGRES_PORT
  * (15432), HEALING_WORK_DIR (.local), HEALING_VALIDATION_WINDOW (30s), HEALING_OPERATOR_PASSWORD.
@@ -35,6 +36,7 @@ public final class LocalPlatform {
         if (smoke) {
             work = work.resolve("smoke-" + System.currentTimeMillis());
         }
+        deleteRecursively(work);
         Files.createDirectories(work);
         String password = operatorPassword(work);
         EmbeddedKafka kafka = new EmbeddedKafka(work.resolve("kafka"), Integer.parseInt(env("KAFKA_PORT", "9092")))
@@ -45,8 +47,9 @@ public final class LocalPlatform {
         List.of("coordinator", "learning", "backups").forEach(db::createDatabase);
         LaunchOptions options = new LaunchOptions(root, work, kafka.bootstrapServers(), db.port(),
                 List.of("demo-target"), true, 800, 1,
-                Map.of("healing.coordinator.validation.window", env("HEALING_VALIDATION_WINDOW", smoke ? "12s" : "30s"),
-                        "healing.detector.report-interval", "2s"),
+                Map.of("coordinator", Map.of("healing.coordinator.validation.window",
+                                env("HEALING_VALIDATION_WINDOW", smoke ? "12s" : "30s")),
+                        "error-detector", Map.of("healing.detector.report-interval", "2s")),
                 Map.of(), password, LaunchOptions.DEFAULT_JVM_ARGS, PlatformLauncher.defaultReadyTimeout());
         PlatformLauncher platform = new PlatformLauncher(options);
         Runnable stop = () -> {
@@ -97,7 +100,7 @@ public final class LocalPlatform {
                     System.out.println("peak RSS (MiB): " + platform.peakRssMb());
                     return 0;
                 }
-                if (List.of("ROLLED_BACK", "FAILED", "REJECTED", "AWAITING_APPROVAL").contains(state)) {
+                if (List.of("ROLLED_BACK", "FAILED", "REJECTED").contains(state)) {
                     System.err.println("SMOKE FAILED: incident " + incident.path("id").asText() + " ended " + state
                             + ": " + incident.path("resolution").asText());
                     return 1;
@@ -140,6 +143,18 @@ public final class LocalPlatform {
         Files.writeString(file, password);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         return password;
+    }
+
+    /** Every local run starts fresh: broker, database, config repositories, logs. */
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static String env(String name, String fallback) {

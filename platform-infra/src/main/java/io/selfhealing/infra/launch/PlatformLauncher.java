@@ -112,13 +112,20 @@ public final class PlatformLauncher implements AutoCloseable {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("quarkus.http.port", String.valueOf(port));
         props.put("kafka.bootstrap.servers", options.kafkaBootstrap());
-        props.put("healing.targets-file", targetsFile.toString());
-        props.put("healing.monitor.state-dir", options.workDir().resolve("monitor-state").toString());
-        props.put("healing.backup.allowed-roots", options.workDir().resolve("repos").toString());
+        switch (name) {
+            case "monitor-agent" -> {
+                props.put("healing.targets-file", targetsFile.toString());
+                props.put("healing.monitor.state-dir", options.workDir().resolve("monitor-state").toString());
+            }
+            case "fix-engineer" -> props.put("healing.targets-file", targetsFile.toString());
+            case "backup-manager" -> props.put("healing.backup.allowed-roots",
+                    options.workDir().resolve("repos").toString());
+            default -> { }
+        }
         if (database != null) {
             props.put("quarkus.datasource.reactive.url", options.postgresUrl(database));
         }
-        props.putAll(options.agentProperties());
+        props.putAll(options.agentProperties().getOrDefault(name, Map.of()));
         Map<String, String> env = Map.of("HEALING_OPERATOR_PASSWORD", options.operatorPassword());
         return ServiceProcess.start(name, jar(name), port, options.jvmArgs(), props, env, logs);
     }
