@@ -205,6 +205,7 @@ class CoordinatorSagaTest {
         given().auth().preemptive().basic("operator", PASSWORD).post("/api/monitoring/rollback/nope")
                 .then().statusCode(404);
         given().get("/api/incidents?state=bogus").then().statusCode(400);
+        given().get("/").then().statusCode(200).body(org.hamcrest.Matchers.containsString("/api/monitoring/health"));
     }
 
     private FixProposed proposal(int confidence) {
