@@ -1,12 +1,10 @@
 package io.selfhealing.rootcause.domain;
 
-import io.selfhealing.events.DiagnosisMade;
-import io.selfhealing.events.ErrorDetected;
 import java.util.Optional;
 
-/** One kind of root cause: recognises its evidence and builds the diagnosis. */
+/** One kind of root cause: recognises its evidence in a target's context. */
 public interface DiagnosisRule {
 
-    /** The diagnosis this error report supports, with the target's context, if any. */
-    Optional<DiagnosisMade> diagnose(ErrorDetected error, TargetContext context);
+    /** The finding the context supports, if any; the confidence is computed from it afterwards. */
+    Optional<Finding> diagnose(TargetContext context);
 }

@@ -1,17 +1,22 @@
 package io.selfhealing.rootcause.messaging;
 
 import io.selfhealing.common.messaging.EventSender;
+import io.selfhealing.events.DiagnosisMade;
 import io.selfhealing.events.ErrorDetected;
 import io.selfhealing.events.EventCodec;
 import io.selfhealing.events.HealthReported;
 import io.selfhealing.rootcause.service.Analyst;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** healing.errors + healing.health → healing.diagnoses. */
+/**
+ * healing.errors + healing.health → healing.diagnoses. Blocking: a rule may read a git repository.
+ */
 @ApplicationScoped
 public class AnalystConsumer {
 
@@ -26,14 +31,22 @@ public class AnalystConsumer {
     }
 
     @Incoming("errors")
+    @Blocking
     public Uni<Void> onError(String json) {
-        return analyst.onError(EventCodec.decode(json, ErrorDetected.class))
-                .map(diagnosis -> sender.send(diagnoses, diagnosis))
-                .orElse(Uni.createFrom().voidItem());
+        return send(analyst.onError(EventCodec.decode(json, ErrorDetected.class)).stream().toList());
     }
 
     @Incoming("health")
-    public void onHealth(String json) {
-        analyst.onHealth(EventCodec.decode(json, HealthReported.class));
+    @Blocking
+    public Uni<Void> onHealth(String json) {
+        return send(analyst.onHealth(EventCodec.decode(json, HealthReported.class)));
+    }
+
+    private Uni<Void> send(List<DiagnosisMade> found) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (DiagnosisMade d : found) {
+            chain = chain.chain(() -> sender.send(diagnoses, d));
+        }
+        return chain;
     }
 }

@@ -2,49 +2,104 @@ package io.selfhealing.rootcause.service;
 
 import io.selfhealing.events.DiagnosisMade;
 import io.selfhealing.events.ErrorDetected;
+import io.selfhealing.events.EventHeader;
+import io.selfhealing.events.Evidence;
 import io.selfhealing.events.HealthReported;
+import io.selfhealing.rootcause.domain.ConfigCommits;
+import io.selfhealing.rootcause.domain.Dependency;
 import io.selfhealing.rootcause.domain.DiagnosisRule;
+import io.selfhealing.rootcause.domain.Finding;
 import io.selfhealing.rootcause.domain.TargetContext;
+import io.selfhealing.rootcause.repository.TargetDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * Keeps each target's latest health, runs the rules over error reports, and suppresses diagnoses
- * that add nothing: the same (target, issue) is published again only with higher confidence or
- * after {@code rediagnoseAfter}.
+ * Correlates the error reports and health of each target and its declared dependencies within
+ * the window, runs the rules, and publishes the best-supported diagnosis. The same (target, issue)
+ * is published again only with higher confidence or after {@code rediagnoseAfter}. Thread-safe.
  */
 public class Analyst {
 
+    static final String SOURCE = "root-cause-analyst";
     private final List<DiagnosisRule> rules;
-    private final Duration rediagnoseAfter;
+    private final TargetDirectory targets;
+    private final ConfigCommits commits;
+    private final Settings settings;
     private final Clock clock;
-    private final Map<String, HealthReported> health = new ConcurrentHashMap<>();
-    private final Map<String, Published> published = new ConcurrentHashMap<>();
+    private final EvidenceStore store;
+    private final Map<String, Published> published = new HashMap<>();
 
-    public Analyst(List<DiagnosisRule> rules, Duration rediagnoseAfter, Clock clock) {
+    /** @param window how far back evidence counts; @param maxTargets bound of the in-memory state */
+    public record Settings(Duration window, Duration rediagnoseAfter, int maxTargets) {
+    }
+
+    public Analyst(List<DiagnosisRule> rules, TargetDirectory targets, ConfigCommits commits, Settings settings,
+            Clock clock) {
         this.rules = List.copyOf(rules);
-        this.rediagnoseAfter = rediagnoseAfter;
+        this.targets = targets;
+        this.commits = commits;
+        this.settings = settings;
         this.clock = clock;
+        this.store = new EvidenceStore(settings.maxTargets(), 200);
     }
 
-    public void onHealth(HealthReported report) {
-        health.merge(report.header().targetId(), report,
-                (old, neu) -> neu.header().occurredAt().isBefore(old.header().occurredAt()) ? old : neu);
+    public synchronized Optional<DiagnosisMade> onError(ErrorDetected error) {
+        store.add(error);
+        return evaluate(error.header().targetId());
     }
 
-    public Optional<DiagnosisMade> onError(ErrorDetected error) {
-        String target = error.header().targetId();
-        TargetContext context = new TargetContext(target, health.get(target));
-        return rules.stream()
-                .map(rule -> rule.diagnose(error, context))
-                .flatMap(Optional::stream)
-                .max((a, b) -> Integer.compare(a.confidence(), b.confidence()))
+    /** Re-evaluates the reporting target and every target that declares it as a dependency. */
+    public synchronized List<DiagnosisMade> onHealth(HealthReported report) {
+        store.add(report);
+        String target = report.header().targetId();
+        List<DiagnosisMade> out = new ArrayList<>();
+        evaluate(target).ifPresent(out::add);
+        targets.dependents(target).forEach(t -> evaluate(t).ifPresent(out::add));
+        return out;
+    }
+
+    private Optional<DiagnosisMade> evaluate(String target) {
+        TargetContext context = context(target);
+        return rules.stream().map(rule -> rule.diagnose(context)).flatMap(Optional::stream)
+                .map(f -> toDiagnosis(target, f, context.now()))
+                .max(Comparator.comparingInt(DiagnosisMade::confidence))
+                .filter(d -> d.confidence() > 0)
                 .filter(this::worthPublishing);
+    }
+
+    TargetContext context(String target) {
+        Instant now = clock.instant();
+        Instant since = now.minus(settings.window());
+        List<Dependency> deps = targets.dependencies(target).stream()
+                .map(id -> new Dependency(id, targets.type(id), store.health(id, since))).toList();
+        Supplier<Optional<io.selfhealing.rootcause.domain.ConfigCommit>> commit = () -> targets.find(target)
+                .flatMap(spec -> commits.last(spec.config()));
+        return new TargetContext(target, now, settings.window(), store.errors(target, since),
+                store.health(target, since), deps, commit);
+    }
+
+    private DiagnosisMade toDiagnosis(String target, Finding f, Instant now) {
+        Duration age = f.newestEvidence() == null ? Duration.ZERO : Duration.between(f.newestEvidence(), now);
+        double recency = EvidenceConfidence.recency(age, settings.window());
+        int confidence = EvidenceConfidence.of(f.lines(), f.signals(), recency);
+        List<Evidence> evidence = new ArrayList<>(f.evidence());
+        if (f.fixHint() != null) {
+            evidence.add(new Evidence("fix_hint", f.fixHint(), 0));
+        }
+        evidence.add(new Evidence("confidence_inputs", "lines=" + f.lines() + " signals=" + f.signals().stream()
+                .map(s -> s.name() + "(" + s.weight() + "x" + Math.round(s.strength() * 100) / 100.0 + ")").toList()
+                + " recency=" + Math.round(recency * 100) / 100.0, confidence));
+        return new DiagnosisMade(EventHeader.create(SOURCE, target), f.issueType(), confidence, f.summary(),
+                f.affectedComponents(), f.fixCategory(), f.estimatedFixSeconds(), evidence);
     }
 
     private boolean worthPublishing(DiagnosisMade diagnosis) {
@@ -52,8 +107,11 @@ public class Analyst {
         Instant now = clock.instant();
         Published previous = published.get(key);
         boolean publish = previous == null || diagnosis.confidence() > previous.confidence()
-                || previous.at().plus(rediagnoseAfter).isBefore(now);
+                || previous.at().plus(settings.rediagnoseAfter()).isBefore(now);
         if (publish) {
+            if (published.size() >= settings.maxTargets() * 4) {
+                published.clear();
+            }
             published.put(key, new Published(diagnosis.confidence(), now));
         }
         return publish;

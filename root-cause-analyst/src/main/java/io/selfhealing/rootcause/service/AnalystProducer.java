@@ -1,17 +1,36 @@
 package io.selfhealing.rootcause.service;
 
 import io.selfhealing.rootcause.config.AnalystConfig;
+import io.selfhealing.rootcause.repository.GitConfigCommits;
+import io.selfhealing.rootcause.repository.TargetDirectory;
+import io.selfhealing.rootcause.service.rules.ApiTimeoutRule;
+import io.selfhealing.rootcause.service.rules.ConfigurationErrorRule;
+import io.selfhealing.rootcause.service.rules.DbPoolExhaustedRule;
+import io.selfhealing.rootcause.service.rules.DependencyDownRule;
+import io.selfhealing.rootcause.service.rules.OverloadRule;
+import io.selfhealing.rootcause.service.rules.RateLimitRule;
+import io.selfhealing.rootcause.domain.DiagnosisRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Wires the plain-Java analyst with its rules. */
+/** Wires the plain-Java analyst with its rules and the targets file. */
 public class AnalystProducer {
 
     @Produces
     @ApplicationScoped
-    Analyst analyst(AnalystConfig config) {
-        return new Analyst(List.of(new RateLimitRule()), config.rediagnoseAfter(), Clock.systemUTC());
+    Analyst analyst(AnalystConfig config, @ConfigProperty(name = "healing.targets-file") Optional<String> targetsFile) {
+        return new Analyst(rules(config), TargetDirectory.load(targetsFile), new GitConfigCommits(),
+                new Analyst.Settings(config.window(), config.rediagnoseAfter(), config.maxTargets()),
+                Clock.systemUTC());
+    }
+
+    public static List<DiagnosisRule> rules(AnalystConfig config) {
+        return List.of(new RateLimitRule(), new DependencyDownRule(), new DbPoolExhaustedRule(),
+                new ApiTimeoutRule(config.slowLatency()), new OverloadRule(),
+                new ConfigurationErrorRule(config.configCommitWindow()));
     }
 }

@@ -1,36 +1,37 @@
 package io.selfhealing.rootcause.service;
 
+import static io.selfhealing.rootcause.service.Fixtures.NOW;
+import static io.selfhealing.rootcause.service.Fixtures.check;
+import static io.selfhealing.rootcause.service.Fixtures.error;
+import static io.selfhealing.rootcause.service.Fixtures.health;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.selfhealing.events.ErrorDetected;
-import io.selfhealing.events.EventHeader;
-import io.selfhealing.events.HealthReported;
+import io.selfhealing.common.targets.TargetsFile;
 import io.selfhealing.events.HealthStatus;
-import io.selfhealing.events.Severity;
+import io.selfhealing.events.Vocabulary.Category;
+import io.selfhealing.events.Vocabulary.Issue;
+import io.selfhealing.rootcause.domain.ConfigCommits;
+import io.selfhealing.rootcause.repository.TargetDirectory;
+import io.selfhealing.rootcause.service.rules.DependencyDownRule;
+import io.selfhealing.rootcause.service.rules.RateLimitRule;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AnalystTest {
 
-    private final Analyst analyst = new Analyst(List.of(new RateLimitRule()), Duration.ofMinutes(5),
-            Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
-
-    @Test
-    void confidenceGrowsWithEvidenceAndIsCapped() {
-        assertEquals(0, EvidenceConfidence.fromLines(0));
-        assertEquals(55, EvidenceConfidence.fromLines(1));
-        assertEquals(71, EvidenceConfidence.fromLines(3));
-        assertEquals(85, EvidenceConfidence.fromLines(6));
-        assertEquals(EvidenceConfidence.CAP, EvidenceConfidence.fromLines(1_000_000));
-        for (int n = 1; n < 200; n++) {
-            assertTrue(EvidenceConfidence.fromLines(n + 1) >= EvidenceConfidence.fromLines(n), "monotone at " + n);
-        }
-    }
+    private static final TargetDirectory TARGETS = new TargetDirectory(TargetsFile.parse("""
+            targets:
+              - {id: app, type: http, dependsOn: [db]}
+              - {id: db, type: postgresql}
+            """).targets());
+    private final Analyst analyst = new Analyst(List.of(new RateLimitRule(), new DependencyDownRule()), TARGETS,
+            ConfigCommits.NONE, new Analyst.Settings(Duration.ofMinutes(5), Duration.ofMinutes(5), 100),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void rateLimitLinesGiveARateLimitingDiagnosisWithEvidence() {
@@ -40,10 +41,12 @@ class AnalystTest {
         assertEquals("configuration", d.fixCategory());
         assertEquals("demo", d.header().targetId());
         assertTrue(d.evidence().stream().anyMatch(e -> e.kind().equals("log") && e.value() == 6));
+        assertTrue(d.evidence().stream().anyMatch(e -> e.kind().equals("fix_hint")
+                && e.description().equals("increase_delay")));
     }
 
     @Test
-    void otherCategoriesAreNotDiagnosedAsRateLimiting() {
+    void databaseErrorsAloneAreNoDiagnosis() {
         assertTrue(analyst.onError(error("demo", "database_error", 50)).isEmpty());
     }
 
@@ -57,17 +60,37 @@ class AnalystTest {
     }
 
     @Test
-    void unhealthyTargetIsAddedAsEvidence() {
-        analyst.onHealth(new HealthReported(EventHeader.create("monitor-agent", "demo"), "http",
-                HealthStatus.CRITICAL, List.of("503"), List.of()));
+    void unhealthyTargetIsAddedAsEvidenceButDoesNotRaiseRateLimitConfidence() {
+        analyst.onHealth(health("demo", "http", HealthStatus.CRITICAL));
         var d = analyst.onError(error("demo", "rate_limit", 6)).orElseThrow();
         assertTrue(d.evidence().stream().anyMatch(e -> e.kind().equals("health")));
+        assertEquals(85, d.confidence());
     }
 
-    static ErrorDetected error(String target, String category, long count) {
-        Instant now = Instant.parse("2026-11-23T12:00:00Z");
-        return new ErrorDetected(EventHeader.create("error-detector", target), category, "t1",
-                "<*> 429 Too Many Requests", Severity.HIGH, "NEW", count, count, count * 6.0, now, now,
-                List.of("ERROR 429 Too Many Requests"));
+    @Test
+    void evidenceOutsideTheWindowIsIgnoredAndOldEvidenceCountsLess() {
+        assertTrue(analyst.onError(error("old", "rate_limit", "<*> 429", 6, NOW.minus(Duration.ofMinutes(6))))
+                .isEmpty());
+        var d = analyst.onError(error("aging", "rate_limit", "<*> 429", 6, NOW.minus(Duration.ofMinutes(4))))
+                .orElseThrow();
+        assertTrue(d.confidence() < 85 && d.confidence() > 50, "recency lowers: " + d.confidence());
+    }
+
+    @Test
+    void dependencyHealthArrivingAfterTheErrorsStillCorrelates() {
+        assertTrue(analyst.onError(error("app", Category.CONNECTION, "Connection refused <*>", 4, NOW)).isEmpty());
+        var found = analyst.onHealth(health("db", "postgresql", HealthStatus.CRITICAL,
+                check("connect", HealthStatus.CRITICAL, 5L, Map.of("error", "refused"))));
+        assertEquals(1, found.size());
+        assertEquals(Issue.DEPENDENCY_DOWN, found.get(0).issueType());
+        assertEquals("escalate", found.get(0).fixCategory());
+        assertEquals(List.of("app", "db"), found.get(0).affectedComponents());
+    }
+
+    @Test
+    void withoutATargetsFileThereAreNoDependencies() {
+        TargetDirectory none = TargetDirectory.load(java.util.Optional.of("/nonexistent/targets.yaml"));
+        assertTrue(none.dependencies("app").isEmpty());
+        assertTrue(TargetDirectory.load(java.util.Optional.empty()).dependents("db").isEmpty());
     }
 }

@@ -1,0 +1,39 @@
+package io.selfhealing.rootcause.service.rules;
+
+import io.selfhealing.events.ErrorDetected;
+import io.selfhealing.events.Evidence;
+import io.selfhealing.rootcause.domain.Signal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the evidence list people read: line counts per template, a few samples, the signals. */
+public final class Evidences {
+
+    static final int MAX_SAMPLE_CHARS = 300;
+    private static final int MAX_SAMPLES = 3;
+
+    private Evidences() {
+    }
+
+    public static List<Evidence> of(List<ErrorDetected> reports, List<Signal> signals) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (ErrorDetected e : reports) {
+            evidence.add(new Evidence("log", e.windowCount() + " " + e.category() + " lines in window, template '"
+                    + truncate(e.template()) + "'", e.windowCount()));
+            evidence.add(new Evidence("rate", e.category() + " lines per minute", e.ratePerMinute()));
+        }
+        reports.stream().flatMap(e -> e.samples().stream()).limit(MAX_SAMPLES)
+                .forEach(s -> evidence.add(new Evidence("sample", truncate(s), 0)));
+        for (Signal s : signals) {
+            evidence.add(new Evidence(s.name(), s.description(), s.value()));
+        }
+        return evidence;
+    }
+
+    static String truncate(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= MAX_SAMPLE_CHARS ? text : text.substring(0, MAX_SAMPLE_CHARS) + " [truncated]";
+    }
+}
