@@ -4,11 +4,10 @@ import io.selfhealing.events.HealthStatus;
 import io.selfhealing.monitor.domain.CheckList;
 import io.selfhealing.monitor.domain.ProbeContext;
 import io.selfhealing.monitor.domain.ProbeResult;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.io.File;
 import java.io.IOException;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -21,13 +20,12 @@ import org.eclipse.jgit.lib.Repository;
  * of / behind its upstream. Settings: {@code path}; {@code dirty: warning|critical|healthy}
  * (default warning). Unreadable objects or no repository → CRITICAL.
  */
-@ApplicationScoped
-public class GitProbe implements Probe {
+@Singleton
+public class GitProbe extends BlockingProbe {
 
-    private final BlockingChecks blocking;
 
     public GitProbe(BlockingChecks blocking) {
-        this.blocking = blocking;
+        super(blocking);
     }
 
     @Override
@@ -36,10 +34,6 @@ public class GitProbe implements Probe {
     }
 
     @Override
-    public CompletionStage<ProbeResult> check(ProbeContext context) {
-        return blocking.run(context.target().id(), type(), () -> measure(context));
-    }
-
     ProbeResult measure(ProbeContext context) {
         CheckList checks = new CheckList(context);
         String path = context.settings().required("path");

@@ -4,12 +4,11 @@ import io.selfhealing.monitor.domain.CheckList;
 import io.selfhealing.monitor.domain.ProbeContext;
 import io.selfhealing.monitor.domain.ProbeResult;
 import io.selfhealing.monitor.domain.Threshold;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import oshi.SystemInfo;
 import oshi.hardware.CentralProcessor;
@@ -25,8 +24,8 @@ import oshi.software.os.OSFileStore;
  * 90 for 2m; diskPercent warning above 80 for 5m, critical above 95 for 2m; swapPercent 80/95;
  * fdPercent 80/90. Optional {@code mounts: [/, /data]} limits the disks checked.
  */
-@ApplicationScoped
-public class HostProbe implements Probe {
+@Singleton
+public class HostProbe extends BlockingProbe {
 
     static final Threshold CPU = new Threshold(80, Duration.ofMinutes(5), 90, Duration.ofMinutes(2));
     static final Threshold MEMORY = CPU;
@@ -38,10 +37,9 @@ public class HostProbe implements Probe {
 
     private final SystemInfo system = new SystemInfo();
     private final Map<String, long[]> previousTicks = new ConcurrentHashMap<>();
-    private final BlockingChecks blocking;
 
     public HostProbe(BlockingChecks blocking) {
-        this.blocking = blocking;
+        super(blocking);
     }
 
     @Override
@@ -50,10 +48,6 @@ public class HostProbe implements Probe {
     }
 
     @Override
-    public CompletionStage<ProbeResult> check(ProbeContext context) {
-        return blocking.run(context.target().id(), type(), () -> measure(context));
-    }
-
     ProbeResult measure(ProbeContext context) {
         CheckList checks = new CheckList(context);
         CentralProcessor cpu = system.getHardware().getProcessor();

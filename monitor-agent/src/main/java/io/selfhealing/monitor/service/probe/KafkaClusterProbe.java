@@ -6,11 +6,10 @@ import io.selfhealing.monitor.domain.ProbeContext;
 import io.selfhealing.monitor.domain.ProbeResult;
 import io.selfhealing.monitor.domain.Threshold;
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -24,17 +23,16 @@ import org.apache.kafka.clients.admin.TopicDescription;
  * (default: every group). Thresholds: underReplicatedPartitions (warning above 0), consumerLag per
  * group (warning above 1000, critical above 10000).
  */
-@ApplicationScoped
-public class KafkaClusterProbe implements Probe {
+@Singleton
+public class KafkaClusterProbe extends BlockingProbe {
 
     static final Threshold UNDER_REPLICATED = Threshold.of(0, Double.POSITIVE_INFINITY);
     static final Threshold LAG = Threshold.of(1000, 10000);
 
     private final Map<String, Admin> admins = new ConcurrentHashMap<>();
-    private final BlockingChecks blocking;
 
     public KafkaClusterProbe(BlockingChecks blocking) {
-        this.blocking = blocking;
+        super(blocking);
     }
 
     @Override
@@ -43,10 +41,6 @@ public class KafkaClusterProbe implements Probe {
     }
 
     @Override
-    public CompletionStage<ProbeResult> check(ProbeContext context) {
-        return blocking.run(context.target().id(), type(), () -> measure(context));
-    }
-
     ProbeResult measure(ProbeContext context) {
         CheckList checks = new CheckList(context);
         long timeoutMs = context.settings().timeout().toMillis();

@@ -5,7 +5,7 @@ import io.selfhealing.monitor.domain.CheckList;
 import io.selfhealing.monitor.domain.ProbeContext;
 import io.selfhealing.monitor.domain.ProbeResult;
 import io.selfhealing.monitor.domain.Threshold;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CompletionStage;
 
 /**
  * A PostgreSQL server over JDBC: connect + {@code SELECT 1} (latency), active vs max connections,
@@ -22,8 +21,8 @@ import java.util.concurrent.CompletionStage;
  * the environment variable holding the password: no secret in the targets file). Thresholds:
  * latencyMs (warning above 5000), connectionsPercent (80/90), replicationLagSeconds (30/300).
  */
-@ApplicationScoped
-public class PostgresProbe implements Probe {
+@Singleton
+public class PostgresProbe extends BlockingProbe {
 
     static final Threshold LATENCY = Threshold.of(5000, Double.POSITIVE_INFINITY);
     static final Threshold CONNECTIONS = Threshold.of(80, 90);
@@ -32,10 +31,9 @@ public class PostgresProbe implements Probe {
             + "current_setting('max_connections')::int, CASE WHEN pg_is_in_recovery() THEN "
             + "EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()) END";
 
-    private final BlockingChecks blocking;
 
     public PostgresProbe(BlockingChecks blocking) {
-        this.blocking = blocking;
+        super(blocking);
     }
 
     @Override
@@ -44,10 +42,6 @@ public class PostgresProbe implements Probe {
     }
 
     @Override
-    public CompletionStage<ProbeResult> check(ProbeContext context) {
-        return blocking.run(context.target().id(), type(), () -> measure(context));
-    }
-
     ProbeResult measure(ProbeContext context) {
         CheckList checks = new CheckList(context);
         long start = System.nanoTime();

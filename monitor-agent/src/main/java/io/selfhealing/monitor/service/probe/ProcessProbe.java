@@ -5,7 +5,7 @@ import io.selfhealing.monitor.domain.CheckList;
 import io.selfhealing.monitor.domain.ProbeContext;
 import io.selfhealing.monitor.domain.ProbeResult;
 import io.selfhealing.monitor.domain.Threshold;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 import oshi.SystemInfo;
 import oshi.software.os.OSProcess;
@@ -25,13 +24,12 @@ import oshi.software.os.OperatingSystem;
  * since start) and RSS; and {@code lockFiles} whose recorded pid is no longer running (stale →
  * WARNING). Thresholds: cpuPercent (none by default), rssMb (none by default).
  */
-@ApplicationScoped
-public class ProcessProbe implements Probe {
+@Singleton
+public class ProcessProbe extends BlockingProbe {
 
     private final OperatingSystem os = new SystemInfo().getOperatingSystem();
     private List<OSProcess> snapshot;
     private long snapshotAt;
-    private final BlockingChecks blocking;
     private final long snapshotMaxAgeNanos;
 
     @Inject
@@ -41,7 +39,7 @@ public class ProcessProbe implements Probe {
 
     /** @param snapshotMaxAge how long one reading of the process table is reused across targets */
     ProcessProbe(BlockingChecks blocking, Duration snapshotMaxAge) {
-        this.blocking = blocking;
+        super(blocking);
         this.snapshotMaxAgeNanos = snapshotMaxAge.toNanos();
     }
 
@@ -51,10 +49,6 @@ public class ProcessProbe implements Probe {
     }
 
     @Override
-    public CompletionStage<ProbeResult> check(ProbeContext context) {
-        return blocking.run(context.target().id(), type(), () -> measure(context));
-    }
-
     ProbeResult measure(ProbeContext context) {
         CheckList checks = new CheckList(context);
         Pattern pattern = Pattern.compile(context.settings().required("pattern"));
