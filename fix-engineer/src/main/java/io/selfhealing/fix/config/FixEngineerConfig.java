@@ -2,6 +2,7 @@ package io.selfhealing.fix.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** Typed configuration of fix-engineer ({@code healing.*}). */
 @ConfigMapping(prefix = "healing")
@@ -15,20 +16,12 @@ public interface FixEngineerConfig {
     Git git();
 
     interface Fix {
-        IncreaseDelayBounds increaseDelay();
-    }
+        /** The fix catalog YAML (env {@code HEALING_FIX_CATALOG_FILE}); absent: the built-in {@code fix-catalog.yaml}. */
+        Optional<String> catalogFile();
 
-    /** Bounds of the {@code increase_delay} fix type. */
-    interface IncreaseDelayBounds {
-        @WithDefault("upstream.delay.ms")
-        String key();
-
-        @WithDefault("10000")
-        long max();
-
-        /** Multiplier of one step; at most 1.5. */
-        @WithDefault("1.5")
-        double factor();
+        /** Timeout of one call to a target's admin endpoint. */
+        @WithDefault("5000")
+        int httpTimeoutMs();
     }
 
     interface Git {

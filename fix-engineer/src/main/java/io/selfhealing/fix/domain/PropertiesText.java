@@ -8,7 +8,7 @@ import java.util.Optional;
  * keeping every other byte (comments, order, blank lines, line endings). Decoded as ISO-8859-1,
  * which maps every byte to one char and back, so non-ASCII content survives untouched.
  */
-public final class PropertiesText {
+public final class PropertiesText implements ConfigText {
 
     private final String text;
 
@@ -20,16 +20,19 @@ public final class PropertiesText {
         return new PropertiesText(new String(bytes, StandardCharsets.ISO_8859_1));
     }
 
+    @Override
     public byte[] bytes() {
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** The value of the last definition of {@code key} (as {@link java.util.Properties} does), trimmed. */
+    @Override
     public Optional<String> value(String key) {
         return find(key).map(span -> text.substring(span.start(), span.end()));
     }
 
     /** A copy with the value of {@code key} replaced; fails if the key is not defined. */
+    @Override
     public PropertiesText withValue(String key, String newValue) {
         if (newValue.indexOf('\n') >= 0 || newValue.indexOf('\r') >= 0 || newValue.indexOf('\\') >= 0) {
             throw new IllegalArgumentException("value of " + key + " must be a single plain line");

@@ -1,88 +1,66 @@
 package io.selfhealing.fix.service;
 
+import io.selfhealing.common.targets.TargetSpec;
 import io.selfhealing.events.CommandIssued;
 import io.selfhealing.events.CommandType;
 import io.selfhealing.events.FixExecuted;
-import io.selfhealing.events.ResourceRef;
-import io.selfhealing.fix.config.FixEngineerConfig;
-import io.selfhealing.fix.domain.CommitMessages;
+import io.selfhealing.events.FixPlan;
+import io.selfhealing.fix.domain.FixCatalog;
 import io.selfhealing.fix.domain.FixRefused;
-import io.selfhealing.fix.domain.GitFile;
+import io.selfhealing.fix.domain.FixSpec;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
-import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.jboss.logging.Logger;
 
 /**
- * Carries out APPLY and REVERT commands on the target's declared config file, once per command:
- * a command whose id is already in a commit's {@code Healing-Command:} trailer is answered again
- * from that commit.
+ * Carries out APPLY and REVERT commands: the plan must name a catalog fix type, one of its
+ * actuators, and (for APPLY) changes within the catalog's bounds and step; the actuator then checks
+ * that it acts on what the target declares and that the current value is still the planned one.
  */
 @ApplicationScoped
 public class CommandService {
 
     private static final Logger LOG = Logger.getLogger(CommandService.class);
 
+    private final FixCatalog catalog;
     private final TargetDirectory targets;
-    private final GitChanges changes;
-    private final int historyDepth;
-    private final Path noHooks;
+    private final Actuators actuators;
 
-    public CommandService(TargetDirectory targets, GitChanges changes, FixEngineerConfig config) {
+    public CommandService(FixCatalog catalog, TargetDirectory targets, Actuators actuators) {
+        this.catalog = catalog;
         this.targets = targets;
-        this.changes = changes;
-        this.historyDepth = config.git().historyDepth();
-        try {
-            this.noHooks = Files.createTempDirectory("fix-engineer-no-hooks");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.actuators = actuators;
     }
 
-    /** Blocking (JGit). The result to publish, or empty for commands of other services. */
+    /** Blocking. The result to publish, or empty for commands of other services. */
     public Optional<FixExecuted> handle(CommandIssued command) {
         if (command.type() != CommandType.APPLY && command.type() != CommandType.REVERT) {
             return Optional.empty();
         }
         try {
-            GitFile file = fileOf(command);
-            try (GitWorkTree tree = GitWorkTree.open(file.repository(), noHooks)) {
-                Optional<RevCommit> done = tree.findByTrailer(CommitMessages.COMMAND_TRAILER,
-                        command.header().eventId(), historyDepth);
-                if (done.isPresent()) {
-                    LOG.infof("command %s already committed as %s; answering again", command.header().eventId(),
-                            done.get().getName());
-                    return Optional.of(Results.committed(command, done.get()));
-                }
-                return Optional.of(command.type() == CommandType.APPLY ? changes.apply(command, file, tree)
-                        : changes.revert(command, file, tree, historyDepth));
+            FixPlan plan = Optional.ofNullable(command.plan())
+                    .orElseThrow(() -> new FixRefused(command.type() + " without a plan"));
+            FixSpec spec = catalog.byName(plan.fixType())
+                    .orElseThrow(() -> new FixRefused("fix type " + plan.fixType() + " is not in the catalog"));
+            if (!spec.actuators().contains(plan.actuator())) {
+                throw new FixRefused(plan.fixType() + " is not carried out by actuator " + plan.actuator());
             }
+            Actuator actuator = actuators.get(plan.actuator())
+                    .orElseThrow(() -> new FixRefused("actuator " + plan.actuator() + " is not available"));
+            if (plan.changes() == null || plan.changes().isEmpty()) {
+                throw new FixRefused("the plan changes nothing");
+            }
+            plan.changes().forEach(c -> spec.reject(c, null, null).ifPresent(reason -> {
+                throw new FixRefused(reason);
+            }));
+            TargetSpec target = targets.get(command.header().targetId());
+            return Optional.of(command.type() == CommandType.APPLY ? actuator.apply(command, target, spec)
+                    : actuator.revert(command, target, spec));
         } catch (FixRefused e) {
             return Optional.of(Results.failed(command, e.getMessage()));
-        } catch (IOException | GitAPIException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.errorf(e, "command %s failed", command.header().eventId());
             return Optional.of(Results.failed(command, e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
-    }
-
-    /** The target's declared config file; every resource of the plan must be that file. */
-    private GitFile fileOf(CommandIssued command) {
-        String targetId = command.header().targetId();
-        GitFile declared = targets.configOf(targetId).orElseThrow(() -> new FixRefused(
-                "target " + targetId + " declares no config location; nothing to " + command.type()));
-        if (command.plan() != null) {
-            for (ResourceRef resource : command.plan().resources()) {
-                if (!GitFile.of(resource).equals(declared)) {
-                    throw new FixRefused(resource.describe() + " is not the declared config file of target "
-                            + targetId + " (" + declared.file() + ")");
-                }
-            }
-        }
-        return declared;
     }
 }

@@ -29,6 +29,18 @@ final class Results {
                 "committed " + commit.getName().substring(0, 12) + ": " + commit.getShortMessage());
     }
 
+    /**
+     * The answer of a command carried out on something other than git: {@code ref} names the state
+     * reached (e.g. {@code k8s:shop/configmap/shop-config@1234}); the event id derives from the command id.
+     */
+    static FixExecuted done(CommandIssued command, String ref, String message) {
+        String commandId = command.header().eventId();
+        EventHeader header = new EventHeader(EventHeader.CURRENT_SCHEMA_VERSION,
+                UUID.nameUUIDFromBytes(("fix-executed:" + commandId).getBytes(StandardCharsets.UTF_8)).toString(),
+                java.time.Instant.now(), SOURCE, command.header().targetId(), command.header().incidentId());
+        return new FixExecuted(header, commandId, command.type(), true, ref, message);
+    }
+
     static FixExecuted unchanged(CommandIssued command, RevCommit head) {
         return new FixExecuted(command.header().next(SOURCE), command.header().eventId(), command.type(), true,
                 head.getName(), "the file already equals HEAD " + head.getName().substring(0, 12) + "; nothing to commit");
