@@ -32,12 +32,12 @@ public class BackupService {
     static final String SOURCE = "backup-manager";
     private static final Logger LOG = Logger.getLogger(BackupService.class);
 
-    private final ResourceFiles files;
+    private final ResourceSnapshots files;
     private final BackupRepository backups;
     private final CommandResultRepository results;
     private final Vertx vertx;
 
-    public BackupService(ResourceFiles files, BackupRepository backups, CommandResultRepository results, Vertx vertx) {
+    public BackupService(ResourceSnapshots files, BackupRepository backups, CommandResultRepository results, Vertx vertx) {
         this.files = files;
         this.backups = backups;
         this.results = results;
