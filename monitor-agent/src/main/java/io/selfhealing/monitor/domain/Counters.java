@@ -20,4 +20,9 @@ public final class Counters {
         }
         return current >= previous ? current - previous : current;
     }
+
+    /** Forgets the counters under {@code prefix} not in {@code seen} (e.g. pods that are gone). */
+    public synchronized void retainOnly(String prefix, java.util.Collection<String> seen) {
+        last.keySet().removeIf(key -> key.startsWith(prefix) && !seen.contains(key));
+    }
 }

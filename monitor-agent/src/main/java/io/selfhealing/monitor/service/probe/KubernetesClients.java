@@ -1,0 +1,48 @@
+package io.selfhealing.monitor.service.probe;
+
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.selfhealing.monitor.domain.ProbeSettings;
+import java.io.File;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One fabric8 client per kubernetes target, kept open between checks: from {@code kubeconfig}
+ * (a file; {@code context} optional) or, without it, fabric8's auto-configuration (in-cluster
+ * service account, else {@code ~/.kube/config}). Every request is bounded by the target's timeout
+ * and never retried, so a check cannot outlast it.
+ */
+final class KubernetesClients implements AutoCloseable {
+
+    private final Map<String, KubernetesClient> clients = new ConcurrentHashMap<>();
+
+    KubernetesClient forTarget(String targetId, ProbeSettings settings) {
+        return clients.computeIfAbsent(targetId, id -> open(settings));
+    }
+
+    /** The namespace to check: {@code namespace}, else the configuration's, else {@code default}. */
+    static String namespace(KubernetesClient client, ProbeSettings settings) {
+        String configured = client.getConfiguration().getNamespace();
+        return settings.string("namespace").orElse(configured == null ? "default" : configured);
+    }
+
+    private static KubernetesClient open(ProbeSettings settings) {
+        String context = settings.string("context").orElse(null);
+        Config base = settings.string("kubeconfig")
+                .map(path -> Config.fromKubeconfig(context, new File(path)))
+                .orElseGet(() -> Config.autoConfigure(context));
+        int timeoutMs = (int) settings.timeout().toMillis();
+        Config config = new ConfigBuilder(base).withRequestTimeout(timeoutMs).withConnectionTimeout(timeoutMs)
+                .withRequestRetryBackoffLimit(0).build();
+        return new KubernetesClientBuilder().withConfig(config).build();
+    }
+
+    @Override
+    public void close() {
+        clients.values().forEach(KubernetesClient::close);
+        clients.clear();
+    }
+}
