@@ -9,6 +9,8 @@ import io.selfhealing.events.DiagnosisMade;
 import io.selfhealing.events.ErrorDetected;
 import io.selfhealing.events.EventCodec;
 import io.selfhealing.events.EventHeader;
+import io.selfhealing.events.IncidentState;
+import io.selfhealing.events.OutcomeRecorded;
 import io.selfhealing.events.Severity;
 import io.selfhealing.events.Topics;
 import io.selfhealing.infra.InfraTestResource;
@@ -45,7 +47,7 @@ class RootCauseAnalystTest {
         String target = "rc-dlq-" + System.nanoTime();
         try (KafkaProbe probe = new KafkaProbe(SharedInfra.get().kafka().bootstrapServers(), Topics.DLQ,
                 Topics.DIAGNOSES)) {
-            for (String topic : List.of(Topics.ERRORS, Topics.HEALTH)) {
+            for (String topic : List.of(Topics.ERRORS, Topics.HEALTH, Topics.OUTCOMES)) {
                 String poison = "garbage for " + topic + " " + target;
                 probe.send(topic, target, poison);
                 var dead = probe.await(r -> r.topic().equals(Topics.DLQ) && poison.equals(r.value()), WAIT);
@@ -53,6 +55,26 @@ class RootCauseAnalystTest {
             }
             probe.send(Topics.ERRORS, target, EventCodec.encode(error(target, 8)));
             probe.await(r -> r.topic().equals(Topics.DIAGNOSES) && target.equals(r.key()), WAIT);
+        }
+    }
+
+    @Test
+    void aPastIncidentWithItsOutcomeIsAttachedToASimilarNewDiagnosis() {
+        String first = "rc-past-" + System.nanoTime();
+        String second = "rc-new-" + System.nanoTime();
+        try (KafkaProbe probe = new KafkaProbe(SharedInfra.get().kafka().bootstrapServers(), Topics.DIAGNOSES)) {
+            probe.send(Topics.ERRORS, first, EventCodec.encode(error(first, 6)));
+            probe.await(r -> first.equals(r.key()), WAIT);
+            probe.send(Topics.OUTCOMES, first, EventCodec.encode(new OutcomeRecorded(EventHeader.create("coordinator",
+                    first, "inc-1"), "rate_limiting", "increase_delay", true, IncidentState.RESOLVED, 85, 85, 1000, "")));
+            int[] lines = {2};
+            org.awaitility.Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> {
+                probe.send(Topics.ERRORS, second, EventCodec.encode(error(second, lines[0]++)));
+                return probe.drain(Duration.ofMillis(300)).stream().filter(r -> second.equals(r.key()))
+                        .map(r -> EventCodec.decode(r.value(), DiagnosisMade.class))
+                        .flatMap(d -> d.evidence().stream()).anyMatch(e -> e.kind().equals("similar_incident")
+                                && e.description().equals("rate_limiting on " + first + ", fix increase_delay succeeded"));
+            });
         }
     }
 

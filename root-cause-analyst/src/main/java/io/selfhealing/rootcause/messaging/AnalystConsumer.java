@@ -5,7 +5,9 @@ import io.selfhealing.events.DiagnosisMade;
 import io.selfhealing.events.ErrorDetected;
 import io.selfhealing.events.EventCodec;
 import io.selfhealing.events.HealthReported;
+import io.selfhealing.events.OutcomeRecorded;
 import io.selfhealing.rootcause.service.Analyst;
+import io.selfhealing.rootcause.service.enrich.DiagnosisEnricher;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -15,17 +17,21 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * healing.errors + healing.health → healing.diagnoses. Blocking: a rule may read a git repository.
+ * healing.errors + healing.health → healing.diagnoses; healing.outcomes feeds the memory of past
+ * incidents. Blocking: a rule may read a git repository, enrichment embeds text or calls a model.
  */
 @ApplicationScoped
 public class AnalystConsumer {
 
     private final Analyst analyst;
+    private final DiagnosisEnricher enricher;
     private final EventSender sender;
     private final MutinyEmitter<String> diagnoses;
 
-    public AnalystConsumer(Analyst analyst, EventSender sender, @Channel("diagnoses") MutinyEmitter<String> diagnoses) {
+    public AnalystConsumer(Analyst analyst, DiagnosisEnricher enricher, EventSender sender,
+            @Channel("diagnoses") MutinyEmitter<String> diagnoses) {
         this.analyst = analyst;
+        this.enricher = enricher;
         this.sender = sender;
         this.diagnoses = diagnoses;
     }
@@ -42,10 +48,17 @@ public class AnalystConsumer {
         return send(analyst.onHealth(EventCodec.decode(json, HealthReported.class)));
     }
 
+    @Incoming("outcomes")
+    @Blocking
+    public void onOutcome(String json) {
+        enricher.onOutcome(EventCodec.decode(json, OutcomeRecorded.class));
+    }
+
     private Uni<Void> send(List<DiagnosisMade> found) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (DiagnosisMade d : found) {
-            chain = chain.chain(() -> sender.send(diagnoses, d));
+            DiagnosisMade enriched = enricher.enrich(d);
+            chain = chain.chain(() -> sender.send(diagnoses, enriched));
         }
         return chain;
     }

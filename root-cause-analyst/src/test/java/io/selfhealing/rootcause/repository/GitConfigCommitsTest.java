@@ -14,7 +14,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class GitConfigCommitsTest {
+public class GitConfigCommitsTest {
 
     @TempDir
     Path dir;
