@@ -1,0 +1,3 @@
+CREATE DATABASE coordinator;
+CREATE DATABASE learning;
+CREATE DATABASE backups;

@@ -1,0 +1,78 @@
+package io.selfhealing.infra.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The deploy files name every agent with the port the launcher gives it, so they cannot drift. */
+class DeployFilesTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    @Test
+    void composeRunsEveryAgentOnItsPort() throws Exception {
+        JsonNode services = YAML.readTree(ROOT.resolve("docker-compose.yml").toFile()).path("services");
+        for (String agent : agents()) {
+            int port = LaunchOptions.PORTS.get(agent);
+            JsonNode service = services.path(agent);
+            assertEquals(port + ":" + port, service.path("ports").path(0).asText(), agent);
+            assertEquals("./" + agent + "/target/quarkus-app:/app:ro", service.path("volumes").path(0).asText(), agent);
+        }
+    }
+
+    @Test
+    void kubernetesHasADeploymentAndServicePerAgentWithProbesOnItsPort() throws Exception {
+        List<JsonNode> docs = documents(ROOT.resolve("deploy/kubernetes/self-healing.yaml"));
+        for (String agent : agents()) {
+            int port = LaunchOptions.PORTS.get(agent);
+            JsonNode deployment = find(docs, "Deployment", agent);
+            JsonNode container = deployment.path("spec").path("template").path("spec").path("containers").path(0);
+            assertEquals(port, container.path("ports").path(0).path("containerPort").asInt(), agent);
+            assertEquals("/q/health/ready", container.path("readinessProbe").path("httpGet").path("path").asText());
+            assertEquals(port, find(docs, "Service", agent).path("spec").path("ports").path(0).path("port").asInt());
+        }
+    }
+
+    @Test
+    void prometheusScrapesEveryAgentsMetrics() throws Exception {
+        JsonNode jobs = YAML.readTree(ROOT.resolve("deploy/prometheus/prometheus.yml").toFile()).path("scrape_configs");
+        for (String agent : agents()) {
+            boolean scraped = false;
+            for (JsonNode job : jobs) {
+                scraped |= job.path("job_name").asText().equals(agent)
+                        && job.path("metrics_path").asText().equals("/q/metrics")
+                        && job.path("static_configs").path(0).path("targets").path(0).asText()
+                                .equals(agent + ":" + LaunchOptions.PORTS.get(agent));
+            }
+            assertTrue(scraped, agent);
+        }
+    }
+
+    private static List<String> agents() {
+        return PlatformLauncher.AGENTS.stream().map(a -> a[0]).toList();
+    }
+
+    private static List<JsonNode> documents(Path file) throws Exception {
+        List<JsonNode> docs = new ArrayList<>();
+        try (YAMLParser parser = (YAMLParser) YAML.getFactory().createParser(Files.readString(file))) {
+            YAML.readValues(parser, JsonNode.class).forEachRemaining(docs::add);
+        }
+        return docs;
+    }
+
+    private static JsonNode find(List<JsonNode> docs, String kind, String name) {
+        return docs.stream().filter(d -> d.path("kind").asText().equals(kind)
+                && d.path("metadata").path("name").asText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+    }
+}
