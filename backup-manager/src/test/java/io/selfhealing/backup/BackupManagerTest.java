@@ -125,7 +125,7 @@ class BackupManagerTest {
         given().get("/api/backups?limit=1").then().statusCode(200).body("size()", lessThanOrEqualTo(1));
     }
 
-    private static BackupChanged execute(CommandIssued command) {
+    static BackupChanged execute(CommandIssued command) {
         try (KafkaProbe probe = new KafkaProbe(bootstrap(), Topics.BACKUPS)) {
             probe.send(Topics.COMMANDS, command.header().targetId(), EventCodec.encode(command));
             return EventCodec.decode(awaitResult(probe, command, -1).value(), BackupChanged.class);

@@ -66,7 +66,8 @@ public class BackupService {
             return Uni.createFrom().failure(new BackupRefused("BACKUP without a plan naming its resources"));
         }
         List<ResourceRef> resources = command.plan().resources();
-        return vertx.executeBlocking(Uni.createFrom().item(() -> files.read(resources))).flatMap(snapshots -> {
+        String targetId = command.header().targetId();
+        return vertx.executeBlocking(Uni.createFrom().item(() -> files.read(targetId, resources))).flatMap(snapshots -> {
             BackupEntity backup = toEntity(command, snapshots);
             BackupChanged created = new BackupChanged(command.header().next(SOURCE), command.header().eventId(),
                     backup.backupId, BackupChanged.CREATED, snapshots.stream().map(Snapshot::toItem).toList(),
@@ -88,7 +89,7 @@ public class BackupService {
             List<Snapshot> snapshots = backup.items.stream().map(i -> new Snapshot(
                     new ResourceRef(i.kind, i.location, i.path), i.content, i.sha256)).toList();
             return vertx.executeBlocking(Uni.createFrom().item(() -> {
-                files.restore(snapshots);
+                files.restore(backup.targetId, snapshots);
                 return snapshots;
             })).flatMap(restored -> {
                 LOG.infof("restored backup %s (%d resource(s))", backupId, restored.size());
