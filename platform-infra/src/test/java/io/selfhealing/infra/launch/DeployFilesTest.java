@@ -18,6 +18,7 @@ class DeployFilesTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final String TARGETS = "/etc/healing/targets.yaml";
 
     @Test
     void composeRunsEveryAgentOnItsPort() throws Exception {
@@ -40,6 +41,26 @@ class DeployFilesTest {
             assertEquals(port, container.path("ports").path(0).path("containerPort").asInt(), agent);
             assertEquals("/q/health/ready", container.path("readinessProbe").path("httpGet").path("path").asText());
             assertEquals(port, find(docs, "Service", agent).path("spec").path("ports").path(0).path("port").asInt());
+        }
+    }
+
+    @Test
+    void agentsThatReadTheTargetsFileGetItMountedInBothDeployFiles() throws Exception {
+        JsonNode services = YAML.readTree(ROOT.resolve("docker-compose.yml").toFile()).path("services");
+        List<JsonNode> docs = documents(ROOT.resolve("deploy/kubernetes/self-healing.yaml"));
+        for (String agent : List.of("monitor-agent", "fix-engineer", "backup-manager")) {
+            JsonNode service = services.path(agent);
+            assertEquals(TARGETS, service.path("environment").path("HEALING_TARGETS_FILE").asText(), agent);
+            assertTrue(service.path("volumes").toString().contains(":" + TARGETS + ":ro"), agent);
+            JsonNode pod = find(docs, "Deployment", agent).path("spec").path("template").path("spec");
+            JsonNode container = pod.path("containers").path(0);
+            boolean env = false;
+            for (JsonNode e : container.path("env")) {
+                env |= e.path("name").asText().equals("HEALING_TARGETS_FILE") && e.path("value").asText().equals(TARGETS);
+            }
+            assertTrue(env, agent);
+            assertTrue(container.path("volumeMounts").toString().contains("\"mountPath\":\"/etc/healing\""), agent);
+            assertTrue(pod.path("volumes").toString().contains("targets.yaml"), agent);
         }
     }
 
