@@ -5,6 +5,7 @@ import io.selfhealing.monitor.domain.CheckList;
 import io.selfhealing.monitor.domain.ProbeContext;
 import io.selfhealing.monitor.domain.ProbeResult;
 import io.selfhealing.monitor.domain.Threshold;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,10 +14,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A PostgreSQL server over JDBC: connect + {@code SELECT 1} (latency), active vs max connections,
- * replication lag when the server is a standby. Settings: {@code url}
+ * A PostgreSQL server over JDBC: {@code SELECT 1} latency (plus the connect time whenever a new
+ * connection is opened: one is kept per target between checks, and replaced once when it broke),
+ * active vs max connections, replication lag when the server is a standby. Settings: {@code url}
  * ({@code jdbc:postgresql://host:5432/db}), {@code user} (postgres), {@code passwordEnv} (name of
  * the environment variable holding the password: no secret in the targets file). Thresholds:
  * latencyMs (warning above 5000), connectionsPercent (80/90), replicationLagSeconds (30/300).
@@ -32,6 +35,9 @@ public class PostgresProbe extends BlockingProbe {
             + "EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()) END";
 
 
+    /** One connection per target, kept between checks (a check of a target never runs twice at once). */
+    private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+
     public PostgresProbe(BlockingChecks blocking) {
         super(blocking);
     }
@@ -45,13 +51,44 @@ public class PostgresProbe extends BlockingProbe {
     ProbeResult measure(ProbeContext context) {
         CheckList checks = new CheckList(context);
         long start = System.nanoTime();
-        try (Connection connection = DriverManager.getConnection(context.settings().required("url"),
-                properties(context)); Statement statement = connection.createStatement()) {
+        try {
+            Connection connection = connections.get(context.target().id());
+            boolean reused = connection != null;
+            try {
+                selectOne(context, reused ? connection : connect(context), reused, start, checks);
+            } catch (SQLException stale) {
+                if (!reused) {
+                    throw stale;
+                }
+                forget(context.target().id()); // the kept connection died (server restart): one fresh try
+                start = System.nanoTime();
+                checks = new CheckList(context);
+                selectOne(context, connect(context), false, start, checks);
+            }
+        } catch (SQLException e) {
+            forget(context.target().id());
+            long latencyMs = (System.nanoTime() - start) / 1_000_000;
+            String reason = "postgresql unreachable: " + e.getMessage();
+            checks.check("connect", HealthStatus.CRITICAL, latencyMs,
+                    Map.of("error", String.valueOf(e.getMessage()), "sqlState", String.valueOf(e.getSQLState())), reason);
+        }
+        return checks.result();
+    }
+
+    private Connection connect(ProbeContext context) throws SQLException {
+        Connection connection = DriverManager.getConnection(context.settings().required("url"), properties(context));
+        connections.put(context.target().id(), connection);
+        return connection;
+    }
+
+    private static void selectOne(ProbeContext context, Connection connection, boolean reused, long start,
+            CheckList checks) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
             statement.execute("SELECT 1");
             long latencyMs = (System.nanoTime() - start) / 1_000_000;
             HealthStatus latency = context.level("latencyMs", latencyMs, LATENCY);
-            checks.check("connect", latency, latencyMs, Map.of("query", "SELECT 1"),
-                    "connect + SELECT 1 took " + latencyMs + " ms");
+            checks.check("connect", latency, latencyMs, Map.of("query", "SELECT 1", "reused", reused),
+                    (reused ? "SELECT 1" : "connect + SELECT 1") + " took " + latencyMs + " ms");
             try (ResultSet rs = statement.executeQuery(STATS)) {
                 rs.next();
                 int active = rs.getInt(1);
@@ -63,13 +100,23 @@ public class PostgresProbe extends BlockingProbe {
                     checks.metric("replication", "replicationLagSeconds", lag, REPLICATION_LAG, Map.of());
                 }
             }
-        } catch (SQLException e) {
-            long latencyMs = (System.nanoTime() - start) / 1_000_000;
-            String reason = "postgresql unreachable: " + e.getMessage();
-            checks.check("connect", HealthStatus.CRITICAL, latencyMs,
-                    Map.of("error", String.valueOf(e.getMessage()), "sqlState", String.valueOf(e.getSQLState())), reason);
         }
-        return checks.result();
+    }
+
+    private void forget(String targetId) {
+        Connection dead = connections.remove(targetId);
+        if (dead != null) {
+            try {
+                dead.close();
+            } catch (SQLException ignored) {
+                // already broken
+            }
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        connections.keySet().forEach(this::forget);
     }
 
     private static Properties properties(ProbeContext context) {

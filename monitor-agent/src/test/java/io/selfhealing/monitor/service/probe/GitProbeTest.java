@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.selfhealing.events.HealthStatus;
+import io.selfhealing.monitor.domain.ProbeContext;
 import io.selfhealing.monitor.domain.ProbeResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,12 +40,24 @@ class GitProbeTest {
     @Test
     void aCorruptedObjectIsCritical() throws Exception {
         ObjectId blob = commit(dir);
-        Path file = dir.resolve(".git/objects").resolve(blob.name().substring(0, 2)).resolve(blob.name().substring(2));
-        file.toFile().setWritable(true);
-        Files.write(file, new byte[] {0x78, 0x01, 0x2b, 0x49, 0x2d, 0x2e, 0x01, 0x00});
+        corrupt(blob);
         ProbeResult result = measure(dir);
         assertEquals(HealthStatus.CRITICAL, result.status());
         assertTrue(result.reasons().get(0).contains(blob.name()), result.reasons().toString());
+    }
+
+    @Test
+    void theObjectWalkRunsOncePerFsckIntervalAndEveryCheckOnceBroken() throws Exception {
+        ObjectId blob = commit(dir);
+        Map<String, Object> hourly = Map.of("path", dir.toString(), "fsckInterval", "1h");
+        ProbeContext context = Targets.context("git", hourly);
+        assertEquals(HealthStatus.HEALTHY, probe.measure(context).status());
+        corrupt(blob);
+        assertEquals(HealthStatus.HEALTHY, check(probe.measure(context), "objects").status(),
+                "within the interval the last walk's verdict stands");
+
+        ProbeContext everyCheck = Targets.context("git", Map.of("path", dir.toString(), "fsckInterval", "0s"));
+        assertEquals(HealthStatus.CRITICAL, probe.measure(everyCheck).status());
     }
 
     @Test
@@ -56,6 +69,12 @@ class GitProbeTest {
 
     private ProbeResult measure(Path repo) {
         return probe.measure(Targets.context("git", Map.of("path", repo.toString())));
+    }
+
+    private void corrupt(ObjectId blob) throws Exception {
+        Path file = dir.resolve(".git/objects").resolve(blob.name().substring(0, 2)).resolve(blob.name().substring(2));
+        file.toFile().setWritable(true);
+        Files.write(file, new byte[] {0x78, 0x01, 0x2b, 0x49, 0x2d, 0x2e, 0x01, 0x00});
     }
 
     /** Commits one file and returns its blob id. */

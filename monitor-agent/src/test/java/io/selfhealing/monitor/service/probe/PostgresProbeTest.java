@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.selfhealing.events.HealthStatus;
 import io.selfhealing.infra.SharedInfra;
 import io.selfhealing.monitor.domain.ProbeResult;
+import io.selfhealing.monitor.domain.ProbeContext;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +28,23 @@ class PostgresProbeTest {
         assertTrue(check(result, "connect").latencyMs() >= 0);
         assertTrue(((Number) check(result, "connections").details().get("active")).intValue() >= 1);
         assertEquals(200, ((Number) check(result, "connections").details().get("max")).intValue());
+    }
+
+    @Test
+    void theConnectionIsKeptBetweenChecksAndReplacedWhenTheServerDroppedIt() throws Exception {
+        String url = SharedInfra.get().database().jdbcUrl("postgres");
+        ProbeContext context = Targets.context("postgresql", Map.of("url", url));
+        assertEquals(false, check(probe.measure(context), "connect").details().get("reused"));
+        assertEquals(true, check(probe.measure(context), "connect").details().get("reused"));
+
+        try (Connection admin = DriverManager.getConnection(url, "postgres", "");
+                Statement s = admin.createStatement()) {
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'monitor-agent'"
+                    + " AND pid <> pg_backend_pid()");
+        }
+        ProbeResult afterDrop = probe.measure(context);
+        assertEquals(HealthStatus.HEALTHY, afterDrop.status(), afterDrop.reasons().toString());
+        assertEquals(false, check(afterDrop, "connect").details().get("reused"));
     }
 
     @Test
