@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Starts the seven agents and the demo targets as separate JVMs against an already running Kafka
  * broker and PostgreSQL server, with a generated targets file and one git config repository per
- * demo target. Used by the local run and by the end-to-end tests.
+ * demo target (plus any targets the options append, and less any agents they skip). Used by the
+ * local run and by the end-to-end tests.
  */
 public final class PlatformLauncher implements AutoCloseable {
 
@@ -52,6 +53,9 @@ public final class PlatformLauncher implements AutoCloseable {
         Path targetsFile = writeTargetsFile(work.resolve("targets.yaml"));
         for (int i = 0; i < AGENTS.size(); i++) {
             String name = AGENTS.get(i)[0];
+            if (options.skippedAgents().contains(name)) {
+                continue;
+            }
             services.put(name, startAgent(name, AGENTS.get(i)[1], options.port(name, 0), targetsFile, logs));
         }
         for (ServiceProcess service : services.values()) {
@@ -143,6 +147,7 @@ public final class PlatformLauncher implements AutoCloseable {
                     .append("    config: {repository: \"").append(demo.repository()).append("\", file: ")
                     .append(DemoConfigRepo.FILE).append("}\n");
         }
+        options.extraTargets().forEach(line -> yaml.append(line).append('\n'));
         Files.writeString(file, yaml.toString());
         return file;
     }
