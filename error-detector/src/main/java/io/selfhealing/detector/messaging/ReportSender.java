@@ -20,7 +20,12 @@ public class ReportSender {
         this.errors = errors;
     }
 
+    private static final Uni<Void> NOTHING = Uni.createFrom().voidItem();
+
     public Uni<Void> sendAll(List<ErrorDetected> reports) {
+        if (reports.isEmpty()) {
+            return NOTHING; // most lines: no Uni chain to build
+        }
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (ErrorDetected report : reports) {
             chain = chain.flatMap(ignored -> sender.send(errors, report));
