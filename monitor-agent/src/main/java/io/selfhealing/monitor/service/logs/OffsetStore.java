@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Remembers, per log file, which file (its file key, i.e. device + inode) was read up to which
- * byte. One small text file per log file in the state directory, replaced atomically.
+ * byte. One small text file per log file in the state directory, replaced atomically. Other
+ * sources (Kubernetes pod logs) keep their position here too, under a key of their own.
  */
 public final class OffsetStore {
 
@@ -31,23 +32,37 @@ public final class OffsetStore {
     }
 
     public Optional<Saved> load(Path logFile) {
-        Path file = fileFor(logFile);
+        return read(keyOf(logFile)).flatMap(lines -> {
+            try {
+                return Optional.of(new Saved(lines.get(0), Long.parseLong(lines.get(1).trim())));
+            } catch (RuntimeException e) {
+                return Optional.empty(); // unreadable state: start the file again rather than stop
+            }
+        });
+    }
+
+    public void save(Path logFile, String fileKey, long position) throws IOException {
+        write(keyOf(logFile), List.of(fileKey, String.valueOf(position), logFile.toAbsolutePath().toString()));
+    }
+
+    /** The lines last {@link #write written} under {@code key}; empty when none or unreadable. */
+    public Optional<List<String>> read(String key) {
+        Path file = fileFor(key);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return Optional.of(new Saved(lines.get(0), Long.parseLong(lines.get(1).trim())));
+            return Optional.of(Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // unreadable state: start the file again rather than stop
+            return Optional.empty();
         }
     }
 
-    public void save(Path logFile, String fileKey, long position) throws IOException {
-        Path file = fileFor(logFile);
+    /** Replaces what is kept under {@code key} (atomically where the file system can). */
+    public void write(String key, List<String> lines) throws IOException {
+        Path file = fileFor(key);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, fileKey + "\n" + position + "\n" + logFile.toAbsolutePath() + "\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(tmp, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         try {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -55,10 +70,18 @@ public final class OffsetStore {
         }
     }
 
-    private Path fileFor(Path logFile) {
+    /** Forgets {@code key} (its source is gone for good). */
+    public void delete(String key) throws IOException {
+        Files.deleteIfExists(fileFor(key));
+    }
+
+    private static String keyOf(Path logFile) {
+        return logFile.toAbsolutePath().normalize().toString();
+    }
+
+    private Path fileFor(String key) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(logFile.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return dir.resolve(HexFormat.of().formatHex(digest, 0, 16) + ".offset");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

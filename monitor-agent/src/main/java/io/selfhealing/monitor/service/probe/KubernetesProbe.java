@@ -11,7 +11,6 @@ import io.selfhealing.monitor.domain.Threshold;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +21,8 @@ import java.util.Map;
  * those deployments have no container in CrashLoopBackOff or OOMKilled (see {@link PodVerdict});
  * and how often their containers restarted since the previous check. Threshold: podRestarts
  * (warning above 0). An API server that fails or does not answer within the timeout → CRITICAL.
+ * {@code podLogs} (see {@link io.selfhealing.monitor.domain.PodLogSettings}) is not a check: the
+ * {@code PodLogCollectionService} reads those pods' logs into {@code healing.logs}.
  */
 @Singleton
 public class KubernetesProbe extends BlockingProbe {
@@ -53,7 +54,8 @@ public class KubernetesProbe extends BlockingProbe {
             for (Deployment d : deployments) {
                 replicas(d, checks);
             }
-            pods(context, pods(context, client, namespace, deployments), checks);
+            boolean everyPod = !(context.settings().values().get("deployments") instanceof List<?>);
+            pods(context, KubernetesClients.pods(client, namespace, deployments, everyPod), checks);
         } catch (RuntimeException e) {
             long latencyMs = (System.nanoTime() - start) / 1_000_000;
             String error = rootCause(e);
@@ -92,24 +94,6 @@ public class KubernetesProbe extends BlockingProbe {
                 : ready == 0 ? HealthStatus.CRITICAL : HealthStatus.WARNING;
         checks.check("deployment:" + name, status, null, Map.of("desired", desired, "ready", ready,
                 "available", available), "deployment " + name + " has " + ready + "/" + desired + " replicas ready");
-    }
-
-    /** Pods selected by the deployments' {@code matchLabels}; every pod of the namespace when none is named. */
-    private static List<Pod> pods(ProbeContext context, KubernetesClient client, String namespace,
-            List<Deployment> deployments) {
-        if (!(context.settings().values().get("deployments") instanceof List<?>)) {
-            return client.pods().inNamespace(namespace).list().getItems();
-        }
-        Map<String, Pod> pods = new LinkedHashMap<>();
-        for (Deployment d : deployments) {
-            Map<String, String> labels = d.getSpec() == null || d.getSpec().getSelector() == null ? null
-                    : d.getSpec().getSelector().getMatchLabels();
-            if (labels != null && !labels.isEmpty()) {
-                client.pods().inNamespace(namespace).withLabels(labels).list().getItems()
-                        .forEach(p -> pods.put(p.getMetadata().getName(), p));
-            }
-        }
-        return new ArrayList<>(pods.values());
     }
 
     private static void pods(ProbeContext context, List<Pod> pods, CheckList checks) {
