@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,17 +28,37 @@ final class PlatformFixture implements AutoCloseable {
     final PlatformClient client = new PlatformClient(PASSWORD);
 
     PlatformFixture(List<String> demoTargets) throws Exception {
+        this(demoTargets, work -> List.of(), Set.of(), Map.of());
+    }
+
+    /** Writes a test's own targets (YAML list items) given the launch's work directory. */
+    interface ExtraTargets {
+        List<String> write(Path workDir) throws Exception;
+    }
+
+    /**
+     * A launch shaped by the test: targets it appends to the targets file, agents it does not need,
+     * agent properties on top of the fixture's.
+     */
+    PlatformFixture(List<String> demoTargets, ExtraTargets extraTargets, Set<String> skippedAgents,
+            Map<String, Map<String, String>> agentProperties) throws Exception {
         SharedInfra infra = SharedInfra.get();
         List.of("coordinator", "learning", "backups").forEach(infra.database()::createDatabase);
         Path root = Path.of(System.getProperty("healing.repo-root", "..")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory(root.resolve("e2e-tests/target"), "platform-");
+        Map<String, Map<String, String>> props = new HashMap<>(Map.of(
+                "coordinator", Map.of("healing.coordinator.validation.window", "10s",
+                        "healing.coordinator.validation.grace", "2s"),
+                "error-detector", Map.of("healing.detector.report-interval", "1s"),
+                "monitor-agent", Map.of("healing.monitor.heartbeat", "5s")));
+        agentProperties.forEach((agent, more) -> props.merge(agent, more, (a, b) -> {
+            Map<String, String> merged = new HashMap<>(a);
+            merged.putAll(b);
+            return merged;
+        }));
         LaunchOptions options = new LaunchOptions(root, work, infra.kafka().bootstrapServers(),
-                infra.database().port(), demoTargets, false, 800, 1,
-                Map.of("coordinator", Map.of("healing.coordinator.validation.window", "10s",
-                                "healing.coordinator.validation.grace", "2s"),
-                        "error-detector", Map.of("healing.detector.report-interval", "1s"),
-                        "monitor-agent", Map.of("healing.monitor.heartbeat", "5s")),
-                Map.of(), PASSWORD, LaunchOptions.DEFAULT_JVM_ARGS, Duration.ofMinutes(3));
+                infra.database().port(), demoTargets, false, 800, 1, props, Map.of(), PASSWORD,
+                LaunchOptions.DEFAULT_JVM_ARGS, Duration.ofMinutes(3), extraTargets.write(work), skippedAgents);
         platform = new PlatformLauncher(options);
         try {
             platform.start();
