@@ -8,6 +8,7 @@ import io.selfhealing.events.ParameterChange;
 import io.selfhealing.fix.domain.FixSpec;
 import io.selfhealing.fix.domain.Reading;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +26,7 @@ public class RestartActuator implements Actuator {
     private final KubernetesClient client;
     private final Clock clock;
 
+    @Inject
     public RestartActuator(KubernetesClient client) {
         this(client, Clock.systemUTC());
     }
