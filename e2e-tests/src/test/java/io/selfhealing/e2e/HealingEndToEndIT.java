@@ -47,6 +47,7 @@ class HealingEndToEndIT {
     private PlatformFixture fixture;
     private KafkaProbe probe;
     private final Map<String, byte[]> originalConfig = new HashMap<>();
+    private String validatingDuringRestart;
 
     @BeforeAll
     void startPlatformPoisonTopicsAndInjectFaults() throws Exception {
@@ -62,6 +63,11 @@ class HealingEndToEndIT {
         fixture.injectRateLimit(HEAL, "{\"maxCallsPerSecond\": 1.0}");
         fixture.injectRateLimit(STUBBORN, "{\"maxCallsPerSecond\": 0.5}");
         fixture.injectRateLimit(TRANSIENT, "{\"maxCallsPerSecond\": 1.0, \"maxErrors\": 3}");
+
+        // the validation deadline is persisted: a coordinator restart in the middle of the window changes nothing
+        validatingDuringRestart = fixture.awaitIncident(HEAL, "VALIDATING", HEALING_TIME).path("incident")
+                .path("id").asText();
+        fixture.platform.restart("coordinator");
     }
 
     @AfterAll
@@ -79,6 +85,7 @@ class HealingEndToEndIT {
     void rateLimitFaultIsDetectedDiagnosedBackedUpFixedByACommitValidatedAndResolved() throws Exception {
         JsonNode detail = fixture.awaitIncident(HEAL, "RESOLVED", HEALING_TIME);
         String incident = detail.path("incident").path("id").asText();
+        assertEquals(validatingDuringRestart, incident, "the incident that was VALIDATING when the coordinator restarted");
         List<String> states = detail.path("transitions").findValuesAsText("toState");
         assertEquals(List.of("OPEN", "DIAGNOSED", "BACKING_UP", "APPLYING", "VALIDATING", "RESOLVED"),
                 states.subList(states.indexOf("OPEN"), states.size()).stream()

@@ -59,6 +59,13 @@ public interface CoordinatorConfig {
         @WithDefault("3s")
         Duration grace();
 
+        /**
+         * After a (re)start no fix is judged before the consumers had this long to catch up with
+         * what happened while the coordinator was down (stale health or unseen errors would decide).
+         */
+        @WithDefault("15s")
+        Duration catchUp();
+
         /** How often due validations are looked for (the deadline itself is persisted). */
         @WithDefault("1s")
         Duration checkInterval();

@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * The validation window: counts error lines that still arrive after a fix (apply + grace), and at
- * the persisted deadline judges the fix — RESOLVED, or ROLLING_BACK with a restore command.
+ * the persisted deadline judges the fix — RESOLVED, or ROLLING_BACK with a restore command. After a
+ * restart, judging waits {@code catch-up} so that what happened meanwhile is consumed first.
  */
 @ApplicationScoped
 public class ValidationService {
@@ -31,6 +32,7 @@ public class ValidationService {
     private final CoordinatorConfig config;
     private final ValidationJudge judge;
     private final RecentIds seenErrors = new RecentIds(10_000);
+    private final Instant judgeFrom;
 
     public ValidationService(IncidentRepository incidents, IncidentTransitions transitions, ErrorRates errorRates,
             CoordinatorConfig config) {
@@ -39,6 +41,7 @@ public class ValidationService {
         this.errorRates = errorRates;
         this.config = config;
         this.judge = new ValidationJudge(config.validation().maxErrorLines());
+        this.judgeFrom = Instant.now().plus(config.validation().catchUp());
     }
 
     @WithTransaction
@@ -63,6 +66,9 @@ public class ValidationService {
     /** Judges every incident whose deadline has passed; returns how many were judged. */
     @WithTransaction
     public Uni<Integer> judgeDue() {
+        if (Instant.now().isBefore(judgeFrom)) {
+            return Uni.createFrom().item(0);
+        }
         return incidents.dueForJudgement(Instant.now()).flatMap(due -> Multi.createFrom().iterable(due)
                 .onItem().transformToUniAndConcatenate(this::judge)
                 .collect().asList().map(java.util.List::size));

@@ -67,6 +67,14 @@ public final class PlatformLauncher implements AutoCloseable {
         return this;
     }
 
+    /** Stops an agent and starts it again, waiting until it is ready (restart-survival tests). */
+    public ServiceProcess restart(String name) throws IOException, InterruptedException {
+        ServiceProcess restarted = service(name).restarted();
+        services.put(name, restarted);
+        restarted.awaitReady(options.readyTimeout());
+        return restarted;
+    }
+
     public ServiceProcess service(String name) {
         ServiceProcess service = services.get(name);
         if (service == null) {

@@ -21,14 +21,16 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final int port;
     private final Path log;
+    private final ProcessBuilder builder;
     private final Process process;
     private long peakRssKb;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path log, ProcessBuilder builder) throws IOException {
         this.name = name;
         this.port = port;
         this.log = log;
-        this.process = process;
+        this.builder = builder;
+        this.process = builder.start();
     }
 
     /**
@@ -50,7 +52,13 @@ public final class ServiceProcess implements AutoCloseable {
         Path log = logDir.resolve(name + ".log");
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
-        return new ServiceProcess(name, port, log, builder.start());
+        return new ServiceProcess(name, port, log, builder);
+    }
+
+    /** Stops this process and starts the same command again (same port, appending to the same log). */
+    public ServiceProcess restarted() throws IOException {
+        close();
+        return new ServiceProcess(name, port, log, builder);
     }
 
     public String name() {
