@@ -60,11 +60,12 @@ public interface CoordinatorConfig {
         Duration grace();
 
         /**
-         * After a (re)start no fix is judged before the consumers had this long to catch up with
-         * what happened while the coordinator was down (stale health or unseen errors would decide).
+         * A fix is judged on signals from after its deadline: it waits for a health report of the
+         * target made at or after the deadline (the monitor re-publishes at least every heartbeat),
+         * at most this long; a coordinator that was down meanwhile thus never judges on stale data.
          */
-        @WithDefault("15s")
-        Duration catchUp();
+        @WithDefault("60s")
+        Duration freshSignalWait();
 
         /** How often due validations are looked for (the deadline itself is persisted). */
         @WithDefault("1s")

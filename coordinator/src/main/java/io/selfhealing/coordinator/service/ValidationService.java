@@ -20,8 +20,9 @@ import java.util.Set;
 
 /**
  * The validation window: counts error lines that still arrive after a fix (apply + grace), and at
- * the persisted deadline judges the fix — RESOLVED, or ROLLING_BACK with a restore command. After a
- * restart, judging waits {@code catch-up} so that what happened meanwhile is consumed first.
+ * the persisted deadline judges the fix — RESOLVED, or ROLLING_BACK with a restore command. It
+ * judges on a health report made at or after the deadline (waiting at most
+ * {@code fresh-signal-wait} for one), so a coordinator restarted meanwhile never decides on stale data.
  */
 @ApplicationScoped
 public class ValidationService {
@@ -32,7 +33,6 @@ public class ValidationService {
     private final CoordinatorConfig config;
     private final ValidationJudge judge;
     private final RecentIds seenErrors = new RecentIds(10_000);
-    private final Instant judgeFrom;
 
     public ValidationService(IncidentRepository incidents, IncidentTransitions transitions, ErrorRates errorRates,
             CoordinatorConfig config) {
@@ -41,7 +41,6 @@ public class ValidationService {
         this.errorRates = errorRates;
         this.config = config;
         this.judge = new ValidationJudge(config.validation().maxErrorLines());
-        this.judgeFrom = Instant.now().plus(config.validation().catchUp());
     }
 
     @WithTransaction
@@ -66,9 +65,6 @@ public class ValidationService {
     /** Judges every incident whose deadline has passed; returns how many were judged. */
     @WithTransaction
     public Uni<Integer> judgeDue() {
-        if (Instant.now().isBefore(judgeFrom)) {
-            return Uni.createFrom().item(0);
-        }
         return incidents.dueForJudgement(Instant.now()).flatMap(due -> Multi.createFrom().iterable(due)
                 .onItem().transformToUniAndConcatenate(this::judge)
                 .collect().asList().map(java.util.List::size));
@@ -76,6 +72,11 @@ public class ValidationService {
 
     private Uni<Void> judge(IncidentEntity incident) {
         return TargetHealthEntity.<TargetHealthEntity>findById(incident.targetId).flatMap(health -> {
+            boolean fresh = health != null && !health.reportedAt.isBefore(incident.validationDeadline);
+            Instant waitUntil = incident.validationDeadline.plus(config.validation().freshSignalWait());
+            if (!fresh && Instant.now().isBefore(waitUntil)) {
+                return Uni.createFrom().voidItem();
+            }
             HealthStatus now = health == null ? null : HealthStatus.valueOf(health.status);
             double minutes = Math.max(0, Duration.between(incident.appliedAt.plus(config.validation().grace()),
                     Instant.now()).toMillis()) / 60_000.0;
