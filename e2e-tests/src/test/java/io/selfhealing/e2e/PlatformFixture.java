@@ -43,7 +43,7 @@ final class PlatformFixture implements AutoCloseable {
     PlatformFixture(List<String> demoTargets, ExtraTargets extraTargets, Set<String> skippedAgents,
             Map<String, Map<String, String>> agentProperties) throws Exception {
         SharedInfra infra = SharedInfra.get();
-        List.of("coordinator", "learning", "backups").forEach(infra.database()::createDatabase);
+        PlatformLauncher.databases().forEach(infra.database()::createDatabase);
         Path root = Path.of(System.getProperty("healing.repo-root", "..")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory(root.resolve("e2e-tests/target"), "platform-");
         Map<String, Map<String, String>> props = new HashMap<>(Map.of(

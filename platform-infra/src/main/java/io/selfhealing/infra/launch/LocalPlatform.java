@@ -44,7 +44,7 @@ public final class LocalPlatform {
         kafka.createTopics(Topics.ALL, 2);
         EmbeddedDatabase db = new EmbeddedDatabase(work.resolve("postgres"),
                 Integer.parseInt(env("POSTGRES_PORT", "15432"))).start();
-        List.of("coordinator", "learning", "backups").forEach(db::createDatabase);
+        PlatformLauncher.databases().forEach(db::createDatabase);
         LaunchOptions options = new LaunchOptions(root, work, kafka.bootstrapServers(), db.port(),
                 List.of("demo-target"), true, 800, 1,
                 Map.of("coordinator", Map.of("healing.coordinator.validation.window",

@@ -27,6 +27,11 @@ public final class PlatformLauncher implements AutoCloseable {
             new String[] {"error-detector", null},
             new String[] {"monitor-agent", null});
 
+    /** The databases the stateful agents keep their state in; create them before {@link #start()}. */
+    public static List<String> databases() {
+        return AGENTS.stream().map(agent -> agent[1]).filter(java.util.Objects::nonNull).toList();
+    }
+
     private final LaunchOptions options;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, DemoTarget> demos = new LinkedHashMap<>();
