@@ -1,6 +1,24 @@
 package io.selfhealing.events;
 
-/** An order of the coordinator ({@code healing.commands}); {@code backupId} is set for RESTORE/REVERT. */
+import java.time.Instant;
+
+/**
+ * An order of the coordinator ({@code healing.commands}); {@code backupId} is set for RESTORE/REVERT.
+ *
+ * @param expiresAt after this instant the command must not be executed: the agent answers FAILED
+ *                  ("expired") instead (optional; null = no expiry, schema before it existed)
+ */
 public record CommandIssued(EventHeader header, CommandType type, FixPlan plan, String backupId,
-        String reason) implements HealingEvent {
+        String reason, Instant expiresAt) implements HealingEvent {
+
+    /** A command without expiry (schema before it existed). */
+    public CommandIssued(EventHeader header, CommandType type, FixPlan plan, String backupId,
+            String reason) {
+        this(header, type, plan, backupId, reason, null);
+    }
+
+    /** True when the command carries an expiry that lies before {@code now}. */
+    public boolean expiredAt(Instant now) {
+        return expiresAt != null && now.isAfter(expiresAt);
+    }
 }

@@ -1,6 +1,8 @@
 package io.selfhealing.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +47,21 @@ class EventCodecTest {
         String withExtra = golden("AlertRaised").replaceFirst("\\{", "{\"addedLater\":42,");
         AlertRaised alert = EventCodec.decode(withExtra, AlertRaised.class);
         assertEquals("demo-target", alert.header().targetId());
+    }
+
+    @Test
+    void payloadsWrittenBeforeOptionalFieldsExistedStillDecode() throws IOException {
+        String oldDiagnosis = golden("DiagnosisMade").replaceFirst(",\"templateIds\":\\[[^\\]]*\\]", "")
+                .replaceFirst(",\"candidates\":\\[.*\\]\\}$", "}");
+        DiagnosisMade diagnosis = EventCodec.decode(oldDiagnosis.strip(), DiagnosisMade.class);
+        assertFalse(oldDiagnosis.contains("templateIds"), oldDiagnosis);
+        assertEquals(List.of(), diagnosis.templateIds());
+        assertEquals(List.of(), diagnosis.candidates());
+        String oldCommand = golden("CommandIssued").replaceFirst(",\"expiresAt\":\"[^\"]*\"", "");
+        CommandIssued command = EventCodec.decode(oldCommand.strip(), CommandIssued.class);
+        assertFalse(oldCommand.contains("expiresAt"), oldCommand);
+        assertNull(command.expiresAt());
+        assertFalse(command.expiredAt(java.time.Instant.MAX));
     }
 
     @Test
