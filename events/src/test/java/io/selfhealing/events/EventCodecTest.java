@@ -65,6 +65,24 @@ class EventCodecTest {
     }
 
     @Test
+    void alertsWrittenBeforeTheirOptionalFieldsExistedDecodeAndGetADerivedDedupKey() {
+        String old = "{\"header\":{\"schemaVersion\":1,\"eventId\":\"e1\",\"occurredAt\":\"2026-11-23T12:00:00Z\","
+                + "\"source\":\"coordinator\",\"targetId\":\"shop\",\"incidentId\":\"inc-9\"},\"severity\":\"HIGH\","
+                + "\"title\":\"Healing failed\",\"message\":\"m\",\"approvePath\":null}";
+        AlertRaised alert = EventCodec.decode(old, AlertRaised.class);
+        assertEquals(List.of(), alert.evidence());
+        assertEquals(java.util.Map.of(), alert.labels());
+        assertNull(alert.alertKey());
+        assertEquals("inc-9|Healing failed", alert.dedupKey());
+        AlertRaised noIncident = new AlertRaised(EventHeader.create("coordinator", "shop"), Severity.LOW, "Disk",
+                "m", null);
+        assertEquals("shop|Disk", noIncident.dedupKey());
+        AlertRaised keyed = new AlertRaised(alert.header(), Severity.HIGH, "t", "m", null, null, null, "k-1",
+                null, null);
+        assertEquals("k-1", keyed.dedupKey());
+    }
+
+    @Test
     void rejectsPayloadsThatAreNotEvents() {
         for (String bad : List.of("", "   ", "not json", "{\"header\":null}", "{}", "[1,2]",
                 "{\"header\":{\"schemaVersion\":1,\"eventId\":\"x\"}}",
