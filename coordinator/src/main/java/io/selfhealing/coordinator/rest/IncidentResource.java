@@ -8,7 +8,6 @@ import io.selfhealing.coordinator.service.IncidentQueries;
 import io.selfhealing.events.IncidentState;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,11 +31,9 @@ public class IncidentResource {
 
     @GET
     public Uni<ApiResponse<List<IncidentEntity>>> list(@QueryParam("state") String state,
-            @QueryParam("target") String target, @QueryParam("limit") @DefaultValue("100") int limit) {
-        if (limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("limit must be within 1..1000, was " + limit);
-        }
-        return queries.list(parseState(state), target, limit).map(ApiResponse::success);
+            @QueryParam("target") String target, @QueryParam("limit") String limit) {
+        return queries.list(Params.enumParam("state", state, IncidentState.class), target,
+                Params.intParam("limit", limit, 100, 1, 1000)).map(ApiResponse::success);
     }
 
     @GET
@@ -57,17 +54,5 @@ public class IncidentResource {
     @RolesAllowed("operator")
     public Uni<ApiResponse<IncidentEntity>> reject(@PathParam("id") String id) {
         return actions.reject(id, identity.getPrincipal().getName()).map(ApiResponse::success);
-    }
-
-    private static IncidentState parseState(String state) {
-        if (state == null || state.isBlank()) {
-            return null;
-        }
-        try {
-            return IncidentState.valueOf(state.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown state '" + state + "'; one of "
-                    + java.util.Arrays.toString(IncidentState.values()));
-        }
     }
 }

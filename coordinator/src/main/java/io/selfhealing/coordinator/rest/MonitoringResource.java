@@ -5,7 +5,6 @@ import io.selfhealing.coordinator.service.IncidentActions;
 import io.selfhealing.coordinator.service.MonitoringService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,11 +46,8 @@ public class MonitoringResource {
 
     @GET
     @Path("/backups")
-    public Uni<ApiResponse<MonitoringViews.Backups>> backups(@QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("limit must be within 1..1000, was " + limit);
-        }
-        return monitoring.backups(limit).map(ApiResponse::success);
+    public Uni<ApiResponse<MonitoringViews.Backups>> backups(@QueryParam("limit") String limit) {
+        return monitoring.backups(Params.intParam("limit", limit, 50, 1, 1000)).map(ApiResponse::success);
     }
 
     @POST

@@ -25,14 +25,15 @@ public class MaintenanceService {
     @WithTransaction
     public Uni<MaintenanceWindowEntity> declare(Request request, String user) {
         if (request == null || request.targetId() == null || request.targetId().isBlank()) {
-            throw ProblemException.badRequest("targetId is required ('*' for every target)");
+            throw ProblemException.invalid("targetId", "targetId is required ('*' for every target)");
         }
         Instant start = request.startsAt() == null ? Instant.now() : request.startsAt();
         if (request.endsAt() == null || !request.endsAt().isAfter(start)) {
-            throw ProblemException.badRequest("endsAt is required and must be after startsAt");
+            throw ProblemException.invalid("endsAt", "endsAt is required and must be after startsAt");
         }
         if (Duration.between(start, request.endsAt()).compareTo(LONGEST) > 0) {
-            throw ProblemException.badRequest("a maintenance window lasts at most " + LONGEST.toDays() + " days");
+            throw ProblemException.invalid("endsAt", "a maintenance window lasts at most " + LONGEST.toDays()
+                    + " days");
         }
         MaintenanceWindowEntity window = new MaintenanceWindowEntity();
         window.id = "mw-" + UUID.randomUUID().toString().substring(0, 13);
