@@ -27,6 +27,8 @@ public final class Vocabulary {
         public static final String KAFKA = "kafka";
         public static final String REDIS = "redis";
         public static final String LLM_API = "llm_api";
+        /** A process or pod restarting over and over (CrashLoopBackOff, systemd restart counter...). */
+        public static final String CRASH_LOOP = "crash_loop";
         /** An ERROR line with no more specific category. */
         public static final String ERROR = "error";
 
@@ -45,6 +47,13 @@ public final class Vocabulary {
 
         public static final List<String> ALL = List.of(RATE_LIMITING, DB_POOL_EXHAUSTED, DEPENDENCY_DOWN,
                 API_TIMEOUT, OVERLOAD, CONFIGURATION_ERROR);
+
+        /**
+         * Not a root cause: the analyst saw trouble it cannot attribute, or two causes compete (the
+         * diagnosis lists them as candidates). Never answered by a fix (so not in {@link #ALL}): a
+         * person decides.
+         */
+        public static final String UNKNOWN = "unknown";
 
         private Issue() {
         }

@@ -8,6 +8,14 @@ import java.util.List;
 /**
  * Aho-Corasick automaton over ASCII, case-insensitive: finds in one pass which of many keywords
  * occur in a line. Each keyword carries the index of the rule it belongs to.
+ * <p>
+ * A keyword counts only where a word starts (token-aware): at the start of the text, after a
+ * character that is not a letter or digit, at a camel-case hump ({@code Read|Timeout},
+ * {@code SQL|Exception}) or at a letter/digit change. So {@code timeout} is found in
+ * {@code SocketTimeoutException} and {@code refused} in {@code ConnectionRefusedError}, but
+ * {@code llm} is not found in {@code fillmore}, {@code ora-1} not in {@code aurora-1},
+ * {@code sqlexception} not in {@code PSQLException}'s middle. The end of a keyword is not bounded:
+ * keywords are stems ({@code throttl}, {@code timeout} in {@code timeouts}).
  */
 final class KeywordMatcher {
 
@@ -15,6 +23,8 @@ final class KeywordMatcher {
 
     private final int[][] next;
     private final int[][] outputs;
+    private final int[] ruleOf;
+    private final int[] lengthOf;
 
     KeywordMatcher(List<String> keywords, List<Integer> ruleOfKeyword) {
         List<int[]> trie = new ArrayList<>();
@@ -35,8 +45,10 @@ final class KeywordMatcher {
                 }
                 state = trie.get(state)[ch];
             }
-            out.get(state).add(ruleOfKeyword.get(k));
+            out.get(state).add(k);
         }
+        this.ruleOf = ruleOfKeyword.stream().mapToInt(Integer::intValue).toArray();
+        this.lengthOf = keywords.stream().mapToInt(String::length).toArray();
         this.next = trie.toArray(new int[0][]);
         this.outputs = new int[next.length][];
         link(out);
@@ -50,11 +62,33 @@ final class KeywordMatcher {
         for (int i = 0; i < n; i++) {
             int ch = fold(text.charAt(i));
             state = ch < 0 ? 0 : next[state][ch];
-            for (int rule : outputs[state]) {
-                hits[rule >>> 6] |= 1L << rule;
+            for (int k : outputs[state]) {
+                if (wordStart(text, i - lengthOf[k] + 1)) {
+                    hits[ruleOf[k] >>> 6] |= 1L << ruleOf[k];
+                }
             }
         }
         return hits;
+    }
+
+    /** Whether a word starts at {@code i}: see the class comment. */
+    static boolean wordStart(CharSequence text, int i) {
+        if (i <= 0) {
+            return true;
+        }
+        char prev = text.charAt(i - 1);
+        char cur = text.charAt(i);
+        if (!Character.isLetterOrDigit(prev) || !Character.isLetterOrDigit(cur)) {
+            return true;
+        }
+        if (Character.isDigit(prev) != Character.isDigit(cur)) {
+            return true;
+        }
+        if (Character.isLowerCase(prev) && Character.isUpperCase(cur)) {
+            return true;
+        }
+        return Character.isUpperCase(prev) && Character.isUpperCase(cur) && i + 1 < text.length()
+                && Character.isLowerCase(text.charAt(i + 1));
     }
 
     private void link(List<List<Integer>> out) {

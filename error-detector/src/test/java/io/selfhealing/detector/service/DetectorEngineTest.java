@@ -78,7 +78,7 @@ class DetectorEngineTest {
     }
 
     @Test
-    void foldsStackTracesIntoTheirErrorLine() {
+    void foldsStackFramesButKeepsCauseLinesAsLinesOfTheirOwn() {
         List<ErrorDetected> reports = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             reports.addAll(line(i, "2026-01-05 10:00:01 ERROR c.e.App - request failed"));
@@ -87,21 +87,45 @@ class DetectorEngineTest {
             reports.addAll(line(i, "Caused by: java.net.ConnectException: Connection refused"));
             reports.addAll(line(i, "\t... 12 more"));
         }
-        assertEquals(1, reports.size(), reports.toString());
-        assertTrue(reports.get(0).template().contains("request failed"));
-        assertEquals(3, reports.get(0).windowCount());
+        assertEquals(List.of("error", "exception", "connection"), reports.stream().map(ErrorDetected::category)
+                .toList(), reports.toString());
+        assertTrue(reports.stream().allMatch(r -> r.windowCount() == 3), "frames are not counted");
+        assertTrue(reports.get(2).template().startsWith("Caused by: java.net.ConnectException"));
     }
 
     @Test
-    void foldsPythonTracebacks() {
+    void aQuarkusStartFailureKeepsItsIndentedSmallRyeConfigLine() {
+        List<ErrorDetected> all = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            all.addAll(line(i, "2026-11-30 10:00:01,123 ERROR [io.qua.run.Application] (main) Failed to start application"));
+            all.addAll(line(i, "java.lang.RuntimeException: Failed to start quarkus"));
+            all.addAll(line(i, "\tat io.quarkus.runner.ApplicationImpl.doStart(Unknown Source)"));
+            all.addAll(line(i, "Caused by: io.smallrye.config.ConfigValidationException: Configuration validation failed:"));
+            all.addAll(line(i, "\tSRCFG00014: The config property orders.api.url is required but it could not be found in any config source"));
+            all.addAll(line(i, "\tat io.smallrye.config.SmallRyeConfig.buildMappings(SmallRyeConfig.java:180)"));
+        }
+        assertTrue(all.stream().anyMatch(r -> r.category().equals("config")
+                && r.samples().get(0).contains("SRCFG00014") && r.template().contains("is required")),
+                all.toString());
+    }
+
+    @Test
+    void foldsPythonTracebackFramesAndKeepsBothExceptionsOfAChain() {
         List<ErrorDetected> all = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             all.addAll(line(i, "ERROR:app:job failed"));
             all.addAll(line(i, "Traceback (most recent call last):"));
-            all.addAll(line(i, "  File \"/app/job.py\", line 3, in <module>"));
-            all.addAll(line(i, "ValueError: bad input"));
+            all.addAll(line(i, "  File \"/usr/lib/python3.11/os.py\", line 679, in __getitem__"));
+            all.addAll(line(i, "    raise KeyError(key) from None"));
+            all.addAll(line(i, "KeyError: 'DATABASE_URL'"));
+            all.addAll(line(i, "The above exception was the direct cause of the following exception:"));
+            all.addAll(line(i, "Traceback (most recent call last):"));
+            all.addAll(line(i, "  File \"/app/settings.py\", line 12, in load"));
+            all.addAll(line(i, "RuntimeError: settings incomplete"));
         }
-        assertEquals("ERROR:app:job failed", single(all).template());
+        assertEquals(List.of("ERROR:app:job failed", "KeyError: 'DATABASE_URL'", "RuntimeError: settings incomplete"),
+                all.stream().map(ErrorDetected::template).toList());
+        assertEquals("config", all.get(1).category());
     }
 
     private List<ErrorDetected> line(long now, String text) {

@@ -57,6 +57,19 @@ class LineCategoriserTest {
         "memory|{\"level\":50,\"time\":1736071201000,\"msg\":\"worker died\",\"err\":{\"message\":\"JavaScript heap out of memory\"}}",
         "database_error|{\"@timestamp\":\"2026-01-05T10:00:01Z\",\"log.level\":\"ERROR\",\"message\":\"query failed\",\"error.type\":\"org.postgresql.util.PSQLException\"}",
         "error|{\"level\":\"ERROR\",\"message\":\"order 42 could not be shipped\"}",
+        // configuration wordings of the main frameworks
+        "config|\tSRCFG00014: The config property orders.api.url is required but it could not be found in any config source",
+        "config|Caused by: org.springframework.boot.context.properties.bind.BindException: Failed to bind properties under 'app.pool.size' to int",
+        "config|pydantic_core._pydantic_core.ValidationError: 1 validation error for Settings",
+        "config|flag provided but not defined: -listen-addr",
+        "config|2026/01/05 10:00:01 [emerg] 1#1: unknown directive \"proxy_passs\" in /etc/nginx/conf.d/default.conf:14",
+        "exception|KeyError: 'user_id'",
+        // restarts
+        "crash_loop|Warning  BackOff  3m (x52 over 13m)  kubelet  Back-off restarting failed container app in pod orders-7d9f_default(4b1c)",
+        "crash_loop|Nov 30 10:00:01 web1 systemd[1]: orders.service: Scheduled restart job, restart counter is at 7.",
+        // token-aware: words inside identifiers
+        "timeout|requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.partner.example', port=443): Read timed out. (read timeout=5)",
+        "timeout|2026-01-05 10:00:01 ERROR c.e.Client - java.net.SocketTimeoutException: timeout",
     })
     void categorisesRealLookingLines(String category, String line) {
         CategoryRule rule = categoriser.categorise(parser.parse(line));
@@ -69,6 +82,8 @@ class LineCategoriserTest {
         "2026-01-05 10:00:01 INFO  c.e.Db - connection pool started, timeout 30s",
         "10.0.0.1 - - [05/Jan/2026:10:00:01 +0000] \"GET /api/items/4290 HTTP/1.1\" 200 169",
         "{\"level\":\"info\",\"msg\":\"retrying after timeout\"}",
+        "2026-01-05 10:00:01 WARN  c.e.Report - mail spool fillmore-aurora-1 is 80% full",
+        "2026-01-05 10:00:01 INFO  c.e.App - configuration loaded from /etc/app/config.yaml; restart counter reset",
         "",
         "\u0000\u0001\uFFFD\uD800",
     })
