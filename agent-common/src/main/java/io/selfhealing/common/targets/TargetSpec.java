@@ -17,9 +17,14 @@ import java.util.Map;
  * @param dependsOn  ids of targets this one depends on
  * @param kubernetes the target's Deployment / ConfigMap, if the platform may act on them
  * @param admin      the one admin endpoint the platform may call for this target (its allow-list)
+ * @param logFormat  the header layout of the target's log lines, for error-detector (optional: by default
+ *                   it learns each stream's layout): a Loghub-style layout such as
+ *                   {@code <Date> <Time> <Level> <Component>: <Content>}, a regular expression with a
+ *                   named group {@code content}, or {@code json}
  */
 public record TargetSpec(String id, String type, Map<String, Object> probe, List<String> logs,
-        ConfigLocation config, List<String> dependsOn, KubernetesLocation kubernetes, AdminEndpoint admin) {
+        ConfigLocation config, List<String> dependsOn, KubernetesLocation kubernetes, AdminEndpoint admin,
+        String logFormat) {
 
     @JsonCreator
     public TargetSpec {
@@ -28,10 +33,16 @@ public record TargetSpec(String id, String type, Map<String, Object> probe, List
         dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
     }
 
+    /** A target without a declared log format (the shape before {@code logFormat} was added). */
+    public TargetSpec(String id, String type, Map<String, Object> probe, List<String> logs,
+            ConfigLocation config, List<String> dependsOn, KubernetesLocation kubernetes, AdminEndpoint admin) {
+        this(id, type, probe, logs, config, dependsOn, kubernetes, admin, null);
+    }
+
     /** A target without Kubernetes objects or admin endpoint (the shape before those were added). */
     public TargetSpec(String id, String type, Map<String, Object> probe, List<String> logs,
             ConfigLocation config, List<String> dependsOn) {
-        this(id, type, probe, logs, config, dependsOn, null, null);
+        this(id, type, probe, logs, config, dependsOn, null, null, null);
     }
 
     /**

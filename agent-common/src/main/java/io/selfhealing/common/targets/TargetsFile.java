@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  *       url: "http://localhost:8090/admin/tunables"
  *       method: POST               # POST (default) or PUT
  *       bodyTemplate: '{"key":"${key}","value":"${value}"}'   # the default; values are JSON-escaped
+ *     logFormat: "<Date> <Time> <Level> <Component>: <Content>"   # optional, for error-detector: the
+ *                                  # header layout (Loghub style, a regex with (?&lt;content&gt;...), or json);
+ *                                  # without it the detector learns each stream's layout
  * </pre>
  * {@code config.file} may be a properties, YAML ({@code .yaml}/{@code .yml}) or {@code .env} file.
  * A bad file fails with a message that names the target and the field.
@@ -98,6 +101,7 @@ public final class TargetsFile {
             }
             validateKubernetes(t);
             validateAdmin(t);
+            validateLogFormat(t);
         }
         for (TargetSpec t : list) {
             for (String dep : t.dependsOn()) {
@@ -147,6 +151,23 @@ public final class TargetsFile {
         }
         if (!List.of("POST", "PUT").contains(a.methodOrDefault())) {
             throw new IllegalArgumentException("target " + t.id() + ": admin.method must be POST or PUT, was " + a.method());
+        }
+    }
+
+    private static void validateLogFormat(TargetSpec t) {
+        String f = t.logFormat();
+        if (f == null) {
+            return;
+        }
+        if (!f.strip().equalsIgnoreCase("json") && !f.contains("<Content>") && !f.contains("(?<content>")) {
+            throw new IllegalArgumentException("target " + t.id() + ": logFormat needs <Content>, a (?<content>...) "
+                    + "group or json, was " + f);
+        }
+        try {
+            java.util.regex.Pattern.compile(f.contains("(?<content>") ? f : f.replaceAll("<[A-Za-z][A-Za-z0-9_]*>", ".*?"));
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new IllegalArgumentException("target " + t.id() + ": logFormat is not a valid pattern: "
+                    + e.getDescription(), e);
         }
     }
 

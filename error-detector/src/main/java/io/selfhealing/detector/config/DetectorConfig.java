@@ -38,6 +38,17 @@ public interface DetectorConfig {
     /** Replaces the built-in category rules (resource detector-categories.tsv). */
     Optional<Path> categoriesFile();
 
+    /**
+     * Longest time the first lines of a new (target, stream) wait while its header layout is learned
+     * (learning also ends after 64 lines).
+     */
+    @WithDefault("1s")
+    Duration headerLearnWait();
+
+    /** Templates kept per target (least recently seen dropped first). */
+    @WithDefault("5000")
+    int maxTemplatesPerTarget();
+
     /** Event ids remembered to ignore redelivered lines. */
     @WithDefault("100000")
     int dedupeCapacity();

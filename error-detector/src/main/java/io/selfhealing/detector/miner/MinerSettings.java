@@ -10,10 +10,16 @@ package io.selfhealing.detector.miner;
  * @param freezeAfter lines after which a template gets no new variables: a word that stayed the
  *                    same over that many lines is message text, so a line differing there is
  *                    another event
+ * @param maxTemplates templates kept at most (least recently seen dropped first)
  */
-public record MinerSettings(int depth, double similarity, int maxChildren, int maxTokens, int freezeAfter) {
+public record MinerSettings(int depth, double similarity, int maxChildren, int maxTokens, int freezeAfter,
+        int maxTemplates) {
 
     public static MinerSettings defaults() {
-        return new MinerSettings(4, 0.6, 100, 200, 100);
+        return new MinerSettings(4, 0.6, 100, 200, 100, 5_000);
+    }
+
+    public MinerSettings withMaxTemplates(int max) {
+        return new MinerSettings(depth, similarity, maxChildren, maxTokens, freezeAfter, max);
     }
 }

@@ -41,6 +41,19 @@ public final class TemplateMiner {
         return best;
     }
 
+    /** Adds the message {@code s[from, to)}. */
+    public LogTemplate add(String s, int from, int to) {
+        return add(from == 0 && to == s.length() ? s : s.substring(from, to));
+    }
+
+    public MinerSettings settings() {
+        return settings;
+    }
+
+    public int size() {
+        return templates.size();
+    }
+
     public List<LogTemplate> templates() {
         return List.copyOf(templates);
     }

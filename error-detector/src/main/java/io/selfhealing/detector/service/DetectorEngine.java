@@ -4,6 +4,7 @@ import io.selfhealing.detector.domain.CategoryRule;
 import io.selfhealing.detector.domain.ParsedLine;
 import io.selfhealing.detector.domain.TemplateWindow;
 import io.selfhealing.detector.miner.LogTemplate;
+import io.selfhealing.detector.miner.MinerSettings;
 import io.selfhealing.detector.miner.TemplateMiner;
 import io.selfhealing.events.ErrorDetected;
 import io.selfhealing.events.EventHeader;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The detector's logic without Quarkus: line → category and template → sliding window of
@@ -31,17 +33,28 @@ public final class DetectorEngine {
     private final DetectorSettings settings;
     private final LineParser parser = new LineParser();
     private final LineCategoriser categoriser;
-    private final TemplateMiner miner;
+    private final MessagePath<Pending> path;
+    private final MessagePath.Sink<Pending> sink = this::mined;
+    private final List<ErrorDetected> produced = new ArrayList<>();
     private final SeverityPolicy severity;
     private final Map<WindowKey, Tracked> windows = new HashMap<>();
     private final Map<String, StackFolder> folders = new HashMap<>();
     private final Map<String, HealthStatus> health = new HashMap<>();
 
-    public DetectorEngine(DetectorSettings settings, LineCategoriser categoriser, TemplateMiner miner) {
+    /**
+     * @param declaredFormats target id → the {@code logFormat} it declares, or null to detect its header
+     */
+    public DetectorEngine(DetectorSettings settings, LineCategoriser categoriser, MinerSettings miner,
+            Function<String, String> declaredFormats) {
         this.settings = settings;
         this.categoriser = categoriser;
-        this.miner = miner;
+        this.path = new MessagePath<>(declaredFormats, miner, settings.headerLearnWait().toMillis());
         this.severity = new SeverityPolicy(settings.highRatePerMinute());
+    }
+
+    /** Every target's header detected; each target gets a miner with the settings of {@code miner}. */
+    public DetectorEngine(DetectorSettings settings, LineCategoriser categoriser, TemplateMiner miner) {
+        this(settings, categoriser, miner.settings(), target -> null);
     }
 
     /** Handles one collected line; returns the reports it triggers (usually none). */
@@ -55,22 +68,39 @@ public final class DetectorEngine {
         if (folder.fold(line, rule != null)) {
             return List.of();
         }
-        LogTemplate template = miner.add(parsed.text());
-        if (rule == null) {
-            return List.of();
+        path.offer(targetId, event.stream(), parsed.text(), parsed.structured(),
+                rule == null ? null : new Pending(targetId, rule, raw, now), now, sink);
+        return takeProduced();
+    }
+
+    /** A mined line: an error line goes into its (target, template) window, maybe making a report. */
+    private void mined(Pending line, LogTemplate template) {
+        if (line == null) {
+            return;
         }
-        WindowKey key = new WindowKey(targetId, template.clusterId());
+        WindowKey key = new WindowKey(line.targetId, template.clusterId());
         Tracked tracked = windows.get(key);
         if (tracked == null) {
             if (windows.size() >= settings.maxWindows()) {
-                return List.of();
+                return;
             }
-            tracked = new Tracked(targetId, template, rule, new TemplateWindow(settings.window().toMillis()));
+            tracked = new Tracked(line.targetId, template, line.rule, new TemplateWindow(settings.window().toMillis()));
             windows.put(key, tracked);
         }
-        tracked.window.add(now, raw);
-        ErrorDetected report = due(tracked, now);
-        return report == null ? List.of() : List.of(report);
+        tracked.window.add(line.now, line.raw);
+        ErrorDetected report = due(tracked, line.now);
+        if (report != null) {
+            produced.add(report);
+        }
+    }
+
+    private List<ErrorDetected> takeProduced() {
+        if (produced.isEmpty()) {
+            return List.of();
+        }
+        List<ErrorDetected> out = List.copyOf(produced);
+        produced.clear();
+        return out;
     }
 
     public synchronized void onHealth(String targetId, HealthStatus status) {
@@ -79,7 +109,8 @@ public final class DetectorEngine {
 
     /** Time-driven reports (RECURRING/ESCALATING of templates that got lines) and eviction of quiet windows. */
     public synchronized List<ErrorDetected> flush(long now) {
-        List<ErrorDetected> reports = new ArrayList<>();
+        path.flush(now, sink);
+        List<ErrorDetected> reports = new ArrayList<>(takeProduced());
         Iterator<Tracked> it = windows.values().iterator();
         while (it.hasNext()) {
             Tracked tracked = it.next();
@@ -130,6 +161,9 @@ public final class DetectorEngine {
     }
 
     private record WindowKey(String targetId, int clusterId) {
+    }
+
+    private record Pending(String targetId, CategoryRule rule, String raw, long now) {
     }
 
     private record Tracked(String targetId, LogTemplate template, CategoryRule rule, TemplateWindow window) {

@@ -2,13 +2,16 @@ package io.selfhealing.detector.service;
 
 import io.selfhealing.common.messaging.RecentIds;
 import io.selfhealing.detector.config.DetectorConfig;
-import io.selfhealing.detector.miner.TemplateMiner;
+import io.selfhealing.detector.miner.MinerSettings;
 import io.selfhealing.events.ErrorDetected;
 import io.selfhealing.events.HealthReported;
 import io.selfhealing.events.LogLineCollected;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** The detector engine configured from {@code healing.detector.*}, with redelivery dedupe. */
@@ -21,13 +24,16 @@ public class DetectorService {
     private final RecentIds seen;
     private final Clock clock = Clock.systemUTC();
 
-    public DetectorService(DetectorConfig config) {
+    public DetectorService(DetectorConfig config,
+            @ConfigProperty(name = "healing.targets-file") Optional<String> targetsFile) {
         var rules = config.categoriesFile().map(CategoryRules::load).orElseGet(CategoryRules::defaults);
         LOG.infof("error-detector: %d category rules from %s", rules.size(),
                 config.categoriesFile().map(Object::toString).orElse("built-in defaults"));
+        Map<String, String> formats = DeclaredFormats.load(targetsFile);
         this.engine = new DetectorEngine(new DetectorSettings(config.minCount(), config.window(),
-                config.reportInterval(), config.escalationFactor(), config.highRatePerMinute(), config.maxWindows()),
-                new LineCategoriser(rules), new TemplateMiner());
+                config.reportInterval(), config.escalationFactor(), config.highRatePerMinute(), config.maxWindows(),
+                config.headerLearnWait()), new LineCategoriser(rules),
+                MinerSettings.defaults().withMaxTemplates(config.maxTemplatesPerTarget()), formats::get);
         this.seen = new RecentIds(config.dedupeCapacity());
     }
 

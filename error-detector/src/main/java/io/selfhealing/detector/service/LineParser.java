@@ -81,7 +81,7 @@ public final class LineParser {
                     text.append(text.isEmpty() ? "" : " ").append(v.isValueNode() ? v.asText() : v.toString());
                 }
             }
-            return new ParsedLine(level, text.isEmpty() ? line : text.toString());
+            return new ParsedLine(level, text.isEmpty() ? line : text.toString(), true);
         } catch (Exception notJson) {
             return null;
         }

@@ -134,7 +134,8 @@ public final class PlatformLauncher implements AutoCloseable {
                 props.put("healing.targets-file", targetsFile.toString());
                 props.put("healing.monitor.state-dir", options.workDir().resolve("monitor-state").toString());
             }
-            case "fix-engineer", "root-cause-analyst" -> props.put("healing.targets-file", targetsFile.toString());
+            case "fix-engineer", "root-cause-analyst", "error-detector" ->
+                props.put("healing.targets-file", targetsFile.toString());
             case "backup-manager" -> {
                 props.put("healing.backup.allowed-roots", options.workDir().resolve("repos").toString());
                 props.put("healing.targets-file", targetsFile.toString());
