@@ -28,14 +28,31 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public EmbeddedDatabase start() throws IOException {
         Files.createDirectories(dataDir);
-        postgres = EmbeddedPostgres.builder()
+        deleteData();
+        postgres = builder().start();
+        return this;
+    }
+
+    /**
+     * Stops the server and starts it again on the same port with the same data (what a database
+     * restart or fail-over looks like to the agents: every connection drops, nothing is lost).
+     */
+    public EmbeddedDatabase restart() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+        }
+        postgres = builder().start();
+        return this;
+    }
+
+    /** The data directory is ours to delete (on start and close), so that a restart can keep it. */
+    private EmbeddedPostgres.Builder builder() {
+        return EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDir.resolve("pgdata"))
                 .setOverrideWorkingDirectory(dataDir.resolve("pgwork").toFile())
-                .setCleanDataDirectory(true)
-                .setServerConfig("max_connections", "200")
-                .start();
-        return this;
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "200");
     }
 
     public int port() {
@@ -73,6 +90,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (postgres != null) {
             postgres.close();
             postgres = null;
+        }
+        deleteData();
+    }
+
+    private void deleteData() throws IOException {
+        Path data = dataDir.resolve("pgdata");
+        if (Files.exists(data)) {
+            try (var paths = Files.walk(data)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 }

@@ -33,6 +33,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
+    private final String clusterId = Uuid.randomUuid().toString();
     private KafkaRaftServer server;
 
     public EmbeddedKafka(Path dataDir, int port) {
@@ -53,6 +54,15 @@ public final class EmbeddedKafka implements AutoCloseable {
         server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         server.startup();
         return this;
+    }
+
+    /**
+     * Stops the broker and starts it again on the same ports with the same log directory (a broker
+     * restart as clients see it: connections drop, topics, offsets and transactions survive).
+     */
+    public EmbeddedKafka restart() throws IOException {
+        close();
+        return start();
     }
 
     public String bootstrapServers() {
@@ -119,7 +129,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private void format(Path propsFile) {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int rc = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c",
+        int rc = StorageTool.execute(new String[] {"format", "-t", clusterId, "-c",
                 propsFile.toString(), "--ignore-formatted"}, new PrintStream(captured, true,
                 StandardCharsets.UTF_8));
         if (rc != 0) {

@@ -61,7 +61,7 @@ public final class PlatformLauncher implements AutoCloseable {
             if (options.skippedAgents().contains(name)) {
                 continue;
             }
-            services.put(name, startAgent(name, AGENTS.get(i)[1], options.port(name, 0), targetsFile, logs));
+            services.put(name, startAgent(name, name, AGENTS.get(i)[1], options.port(name, 0), targetsFile, logs));
         }
         for (ServiceProcess service : services.values()) {
             service.awaitReady(options.readyTimeout());
@@ -78,6 +78,56 @@ public final class PlatformLauncher implements AutoCloseable {
         services.put(name, restarted);
         restarted.awaitReady(options.readyTimeout());
         return restarted;
+    }
+
+    /**
+     * {@code kill -9} of a running service (an agent or an extra instance such as {@code "fix-engineer#2"}),
+     * then the same command again on the same port with the same config, waiting until it is ready.
+     */
+    public ServiceProcess killAndRestart(String name) throws IOException, InterruptedException {
+        kill(name);
+        return startAgain(name);
+    }
+
+    /** {@code kill -9} of a running service, without restarting it (see {@link #startAgain}). */
+    public void kill(String name) throws InterruptedException {
+        service(name).kill();
+    }
+
+    /** Starts a killed service again with the same command, port and config; waits until it is ready. */
+    public ServiceProcess startAgain(String name) throws IOException, InterruptedException {
+        ServiceProcess again = service(name).startedAgain();
+        services.put(name, again);
+        again.awaitReady(options.readyTimeout());
+        return again;
+    }
+
+    /**
+     * Starts one more instance of an agent (same consumer groups, database and targets file, its own
+     * port and log), named {@code "<agent>#<n>"}; waits until it is ready. monitor-agent is refused:
+     * it has no consumer group, a second one would collect every line twice.
+     */
+    public ServiceProcess addInstance(String agent) throws IOException, InterruptedException {
+        if (agent.equals("monitor-agent")) {
+            throw new IllegalArgumentException("monitor-agent does not scale by consumer group");
+        }
+        String[] spec = AGENTS.stream().filter(a -> a[0].equals(agent)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no agent " + agent));
+        int n = 2;
+        while (services.containsKey(agent + "#" + n)) {
+            n++;
+        }
+        String name = agent + "#" + n;
+        ServiceProcess extra = startAgent(agent, name, spec[1], io.selfhealing.infra.Ports.free(),
+                options.workDir().resolve("targets.yaml"), options.workDir().resolve("logs"));
+        services.put(name, extra);
+        extra.awaitReady(options.readyTimeout());
+        return extra;
+    }
+
+    /** The names of the running services (agents and extra instances), in start order. */
+    public List<String> serviceNames() {
+        return List.copyOf(services.keySet());
     }
 
     public ServiceProcess service(String name) {
@@ -124,8 +174,8 @@ public final class PlatformLauncher implements AutoCloseable {
         demos.put(id, new DemoTarget(id, repo, repo.resolve(DemoConfigRepo.FILE), log, process));
     }
 
-    private ServiceProcess startAgent(String name, String database, int port, Path targetsFile, Path logs)
-            throws IOException {
+    private ServiceProcess startAgent(String name, String instance, String database, int port, Path targetsFile,
+            Path logs) throws IOException {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("quarkus.http.port", String.valueOf(port));
         props.put("kafka.bootstrap.servers", options.kafkaBootstrap());
@@ -147,7 +197,7 @@ public final class PlatformLauncher implements AutoCloseable {
         }
         props.putAll(options.agentProperties().getOrDefault(name, Map.of()));
         Map<String, String> env = Map.of("HEALING_OPERATOR_PASSWORD", options.operatorPassword());
-        return ServiceProcess.start(name, jar(name), port, options.jvmArgs(), props, env, logs);
+        return ServiceProcess.start(instance.replace('#', '-'), jar(name), port, options.jvmArgs(), props, env, logs);
     }
 
     private Path writeTargetsFile(Path file) throws IOException {

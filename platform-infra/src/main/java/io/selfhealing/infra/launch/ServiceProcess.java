@@ -61,6 +61,25 @@ public final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(name, port, log, builder);
     }
 
+    /**
+     * {@code kill -9}: SIGKILL to the process, which gets no chance to clean up (no shutdown hook, no
+     * consumer-group leave, no offset commit, no transaction end); returns once it is gone.
+     */
+    public void kill() throws InterruptedException {
+        ProcessHandle.of(pid()).ifPresent(ProcessHandle::destroyForcibly);
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " (pid " + pid() + ") still alive 30 s after SIGKILL");
+        }
+    }
+
+    /** Starts the same command again after this process ended (same port and config, same log). */
+    public ServiceProcess startedAgain() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running (pid " + pid() + ")");
+        }
+        return new ServiceProcess(name, port, log, builder);
+    }
+
     public String name() {
         return name;
     }
