@@ -1,0 +1,4 @@
+package io.selfhealing.notifier.domain;
+
+/** FIRING needs attention; ACKNOWLEDGED (by a person) and RESOLVED (its incident moved on) stop repeats and escalation. */
+public enum AlertState { FIRING, ACKNOWLEDGED, RESOLVED }
