@@ -18,7 +18,7 @@ public class Ticker {
         this.worker = worker;
     }
 
-    @Scheduled(every = "${healing.notifier.tick:1s}", delayed = "1s",
+    @Scheduled(every = "${healing.notifier.tick:1s}", delayed = "1s", skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         dispatcher.tick(Instant.now());
