@@ -47,6 +47,29 @@ public final class TemplateWindow {
         samples.addLast(truncate(rawLine));
     }
 
+    /** Takes over the lines of another window (its template was merged into this one's). */
+    public void absorb(TemplateWindow other) {
+        for (int i = 0; i < BUCKETS; i++) {
+            if (other.bucketIds[i] >= 0 && other.bucketIds[i] == bucketIds[i]) {
+                counts[i] += other.counts[i];
+            } else if (other.bucketIds[i] > bucketIds[i]) {
+                bucketIds[i] = other.bucketIds[i];
+                counts[i] = other.counts[i];
+            }
+        }
+        if (other.lastSeen != 0) {
+            firstSeen = lastSeen == 0 ? other.firstSeen : Math.min(firstSeen, other.firstSeen);
+            lastSeen = Math.max(lastSeen, other.lastSeen);
+        }
+        newLines += other.newLines;
+        for (String sample : other.samples) {
+            if (samples.size() == SAMPLES) {
+                samples.removeFirst();
+            }
+            samples.addLast(sample);
+        }
+    }
+
     /** Lines within the window that ends at {@code now}. */
     public long windowCount(long now) {
         long newest = now / bucketMillis;

@@ -1,25 +1,29 @@
 package io.selfhealing.detector.miner;
 
 /**
- * Parameters of the Drain-style parse tree; one generic setting for every log source.
+ * Parameters of the template miner; one generic setting for every log source.
  *
- * @param depth       depth of the tree: the length layer plus {@code depth - 2} leading-token layers
- * @param similarity  share of equal constant tokens (variables left out) a line needs to join a template
- * @param maxChildren children per inner node before further tokens share the wildcard child
- * @param maxTokens   tokens of a line considered at most (the rest joins the last token)
- * @param freezeAfter lines after which a template gets no new variables: a word that stayed the
- *                    same over that many lines is message text, so a line differing there is
- *                    another event
+ * @param prefixTokens leading tokens that, with the token count, choose the bucket of candidate templates
+ * @param similarity   share of equal constant tokens (variables left out) a line needs to join a template
+ * @param maxTokens    tokens of a message considered at most (the rest is ignored)
+ * @param freezeAfter  lines after which a template gets no new variables: a word that stayed the
+ *                     same over that many lines is message text, so a line differing there is
+ *                     another event
  * @param maxTemplates templates kept at most (least recently seen dropped first)
+ * @param maxChars     characters of a message considered at most
  */
-public record MinerSettings(int depth, double similarity, int maxChildren, int maxTokens, int freezeAfter,
-        int maxTemplates) {
+public record MinerSettings(int prefixTokens, double similarity, int maxTokens, int freezeAfter, int maxTemplates,
+        int maxChars) {
 
     public static MinerSettings defaults() {
-        return new MinerSettings(4, 0.6, 100, 200, 100, 5_000);
+        return new MinerSettings(2, 0.7, 100, 100, 5_000, 2_048);
     }
 
     public MinerSettings withMaxTemplates(int max) {
-        return new MinerSettings(depth, similarity, maxChildren, maxTokens, freezeAfter, max);
+        return new MinerSettings(prefixTokens, similarity, maxTokens, freezeAfter, max, maxChars);
+    }
+
+    public MinerSettings withSimilarity(double s) {
+        return new MinerSettings(prefixTokens, s, maxTokens, freezeAfter, maxTemplates, maxChars);
     }
 }

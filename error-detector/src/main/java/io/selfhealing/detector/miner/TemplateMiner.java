@@ -6,19 +6,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Online template miner of the Drain family: a fixed-depth parse tree (token count, then the
- * first tokens) leads to a small list of templates; a line joins the most similar template when
- * the share of equal constant tokens reaches the threshold, and the differing positions become
- * variables. Not thread-safe: callers serialise access.
+ * Online template miner. A message is masked ({@link Masker}: generic variables, units, runs of
+ * variables) and looked up by the hash of its masked token sequence (the cache, as LILAC caches
+ * parsed templates): a known sequence costs no allocation. A new sequence goes the Drain way: the
+ * token count and the first tokens choose a bucket, the line joins the template of the bucket with
+ * the most equal constant tokens when their share reaches the similarity, and the differing
+ * positions become variables; a template that kept a word over {@code freezeAfter} lines never turns
+ * it into a variable. Memory is bounded: at most {@code maxTemplates} templates (the least recently
+ * seen is dropped) and a cache of four entries per template. Not thread-safe: callers serialise.
  */
 public final class TemplateMiner {
 
     private final MinerSettings settings;
-    private final Map<Integer, Node> byLength = new HashMap<>();
-    private final List<LogTemplate> templates = new ArrayList<>();
+    private final Masker masker;
+    private final LongCache cache;
+    private final Map<String, List<LogTemplate>> buckets = new HashMap<>();
+    private LogTemplate newest;
+    private LogTemplate oldest;
+    private int size;
+    private int nextId;
 
     public TemplateMiner(MinerSettings settings) {
         this.settings = settings;
+        this.masker = new Masker(settings.maxTokens(), settings.maxChars());
+        this.cache = new LongCache(settings.maxTemplates() * 4);
     }
 
     public TemplateMiner() {
@@ -27,44 +38,124 @@ public final class TemplateMiner {
 
     /** Adds one message and returns the template it now belongs to. */
     public LogTemplate add(String content) {
-        String[] tokens = Tokens.tokenize(content, settings.maxTokens());
-        Node leaf = leafFor(tokens);
-        LogTemplate best = bestMatch(leaf.templates, tokens);
-        if (best == null) {
-            best = new LogTemplate(templates.size(), tokens);
-            templates.add(best);
-            leaf.templates.add(best);
-            best.add(tokens);
-        } else {
-            best.add(merge(best.tokens(), tokens));
-        }
-        return best;
+        return add(content, 0, content.length());
     }
 
     /** Adds the message {@code s[from, to)}. */
     public LogTemplate add(String s, int from, int to) {
-        return add(from == 0 && to == s.length() ? s : s.substring(from, to));
+        masker.mask(s, from, to);
+        long key = masker.hashValue();
+        LogTemplate known = cache.get(key);
+        if (known != null) {
+            known = known.resolve();
+        }
+        if (known != null && !known.dropped) {
+            known.hit();
+            touch(known);
+            return known;
+        }
+        LogTemplate t = addNew(masker.tokens());
+        cache.put(key, t);
+        return t;
     }
 
     public MinerSettings settings() {
         return settings;
     }
 
+    /** Templates held now (at most {@code maxTemplates}). */
     public int size() {
-        return templates.size();
+        return size;
     }
 
     public List<LogTemplate> templates() {
-        return List.copyOf(templates);
+        List<LogTemplate> all = new ArrayList<>(size);
+        for (LogTemplate t = newest; t != null; t = t.older) {
+            all.add(t);
+        }
+        return all;
     }
 
-    private Node leafFor(String[] tokens) {
-        Node node = byLength.computeIfAbsent(tokens.length, k -> new Node());
-        int layers = Math.min(settings.depth() - 2, tokens.length);
-        for (int i = 0; i < layers; i++) {
-            node = node.child(tokens[i], settings.maxChildren());
+    private LogTemplate addNew(String[] tokens) {
+        String key = bucketKey(tokens);
+        List<LogTemplate> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>(2));
+        LogTemplate best = bestMatch(bucket, tokens);
+        if (best != null && (fits(best.tokens(), tokens) || thirdValue(bucket, best, tokens))) {
+            best.add(merge(best.tokens(), tokens));
+            absorbSiblings(bucket, best);
+            touch(best);
+            return best;
         }
-        return node;
+        if (size >= settings.maxTemplates()) {
+            drop(oldest);
+            bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>(2));
+        }
+        LogTemplate created = new LogTemplate(nextId++, tokens);
+        created.add(tokens);
+        created.bucket = bucket;
+        created.bucketKey = key;
+        bucket.add(created);
+        size++;
+        touch(created);
+        return created;
+    }
+
+    /** The line differs from the template only where it has variables. */
+    private static boolean fits(String[] template, String[] tokens) {
+        for (int i = 0; i < template.length; i++) {
+            if (!Tokens.isVariable(template[i]) && !template[i].equals(tokens[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the line brings a third value where it differs from the template: another template of
+     * the bucket equals both elsewhere and has yet another word there. Two words in one place are
+     * as often an enumeration (start/end, bytes/values: two events) as data; a third one shows a
+     * variable.
+     */
+    private static boolean thirdValue(List<LogTemplate> bucket, LogTemplate best, String[] tokens) {
+        for (LogTemplate sibling : bucket) {
+            if (sibling != best && sibling(best.tokens(), sibling.tokens(), tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code other} agrees with {@code template} where the line does, and has a third word where it does not. */
+    private static boolean sibling(String[] template, String[] other, String[] tokens) {
+        boolean third = false;
+        for (int i = 0; i < template.length; i++) {
+            boolean lineDiffers = !Tokens.isVariable(template[i]) && !template[i].equals(tokens[i]);
+            if (lineDiffers) {
+                third |= !other[i].equals(template[i]) && !other[i].equals(tokens[i]);
+            } else if (!Tokens.isVariable(template[i]) && !Tokens.isVariable(other[i]) && !other[i].equals(template[i])) {
+                return false;
+            }
+        }
+        return third;
+    }
+
+    /** Templates of the bucket that the generalised template now covers join it (their lines keep their ids). */
+    private void absorbSiblings(List<LogTemplate> bucket, LogTemplate best) {
+        for (int i = bucket.size() - 1; i >= 0; i--) {
+            LogTemplate other = bucket.get(i);
+            if (other != best && fits(best.tokens(), other.tokens())) {
+                best.absorb(other);
+                drop(other);
+            }
+        }
+    }
+
+    private String bucketKey(String[] tokens) {
+        StringBuilder key = new StringBuilder().append(tokens.length);
+        for (int i = 0; i < Math.min(settings.prefixTokens(), tokens.length); i++) {
+            key.append('\u0001').append(tokens[i]);
+        }
+        return key.toString();
     }
 
     private LogTemplate bestMatch(List<LogTemplate> candidates, String[] tokens) {
@@ -77,7 +168,7 @@ public final class TemplateMiner {
             int params = 0;
             boolean frozen = candidate.size() >= settings.freezeAfter();
             for (int i = 0; i < t.length && equal >= 0; i++) {
-                if (Tokens.hasWildcard(t[i]) && (Tokens.isVariable(t[i]) || Tokens.hasWildcard(tokens[i]))) {
+                if (Tokens.isVariable(t[i])) {
                     params++;
                 } else if (t[i].equals(tokens[i])) {
                     equal++;
@@ -108,21 +199,48 @@ public final class TemplateMiner {
         return merged == null ? template : merged;
     }
 
-    private static final class Node {
-        private final Map<String, Node> children = new HashMap<>();
-        private final List<LogTemplate> templates = new ArrayList<>();
-
-        Node child(String token, int maxChildren) {
-            Node next = children.get(token);
-            if (next != null) {
-                return next;
-            }
-            if (Tokens.isVariable(token) || children.size() >= maxChildren - 1) {
-                return children.computeIfAbsent(Tokens.WILDCARD, k -> new Node());
-            }
-            next = new Node();
-            children.put(token, next);
-            return next;
+    /** Moves a template to the newest end of the recency list. */
+    private void touch(LogTemplate t) {
+        if (t == newest) {
+            return;
         }
+        unlink(t);
+        t.older = newest;
+        t.newer = null;
+        if (newest != null) {
+            newest.newer = t;
+        }
+        newest = t;
+        if (oldest == null) {
+            oldest = t;
+        }
+    }
+
+    private void unlink(LogTemplate t) {
+        if (t.newer != null) {
+            t.newer.older = t.older;
+        }
+        if (t.older != null) {
+            t.older.newer = t.newer;
+        }
+        if (oldest == t) {
+            oldest = t.newer;
+        }
+        if (newest == t) {
+            newest = t.older;
+        }
+        t.newer = null;
+        t.older = null;
+    }
+
+    private void drop(LogTemplate t) {
+        unlink(t);
+        t.dropped = true;
+        t.bucket.remove(t);
+        if (t.bucket.isEmpty()) {
+            buckets.remove(t.bucketKey);
+        }
+        t.bucket = null;
+        size--;
     }
 }

@@ -1,12 +1,11 @@
 package io.selfhealing.detector.miner;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * Splits a message into whitespace tokens and masks the generic variables (anything carrying a
- * digit: numbers, IPs, host:port, UUIDs, hex ids, durations, timestamps; absolute paths). One rule
- * set for every log source, no regular expressions on the hot path.
+ * The generic variable masking, one rule set for every log source (no regular expressions): a
+ * token carrying a digit has its digit-carrying segments masked (numbers, IPs, host:port, UUIDs,
+ * hex ids, durations, sizes, timestamps; {@code uid=0} becomes {@code uid=<*>}); an absolute path,
+ * a URL and an e-mail address become one variable; the value of a {@code key=value} token is a
+ * variable.
  */
 public final class Tokens {
 
@@ -16,54 +15,53 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** The masked tokens of a message (for tests and tools; the miner masks into reusable buffers). */
     public static String[] tokenize(String content, int maxTokens) {
-        List<String> out = new ArrayList<>(16);
-        int n = content.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && content.charAt(i) <= ' ') {
-                i++;
-            }
-            int start = i;
-            while (i < n && content.charAt(i) > ' ') {
-                i++;
-            }
-            if (start < i) {
-                if (out.size() == maxTokens - 1) {
-                    out.add(mask(content, start, n));
-                    break;
-                }
-                out.add(mask(content, start, i));
-            }
-        }
-        return out.toArray(new String[0]);
+        Masker m = new Masker(maxTokens, Integer.MAX_VALUE);
+        m.mask(content, 0, content.length());
+        return m.tokens();
     }
 
-    static String mask(String s, int from, int to) {
-        int slashes = 0;
+    static void maskInto(Masker out, String s, int from, int to) {
         boolean digit = false;
+        int slashes = 0;
+        int at = -1;
+        int eq = -1;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
                 digit = true;
-                break;
-            }
-            if (c == '/') {
+            } else if (c == '/') {
                 slashes++;
+            } else if (c == '@' && at < 0) {
+                at = i;
+            } else if (c == '=' && eq < 0) {
+                eq = i;
             }
         }
-        if (!digit) {
-            return slashes >= 2 && s.charAt(from) == '/' ? WILDCARD : s.substring(from, to);
+        if (digit) {
+            maskSegments(out, s, from, to);
+        } else if ((slashes >= 2 && s.charAt(from) == '/') || contains(s, from, to, "://")
+                || (at > from && s.indexOf('.', at) > at && s.indexOf('.', at) < to - 1)) {
+            out.append(WILDCARD);
+        } else if (eq > from && eq < to - 1 && Character.isLetter(s.charAt(eq + 1))) {
+            out.append(s, from, eq + 1);
+            out.append(WILDCARD);
+        } else {
+            out.append(s, from, to);
         }
-        return maskSegments(s, from, to);
+    }
+
+    private static boolean contains(String s, int from, int to, String part) {
+        int i = s.indexOf(part, from);
+        return i >= 0 && i + part.length() <= to;
     }
 
     /**
      * Masks the digit-carrying segments of a token (segments end at {@code = : , ; | ( ) [ ] { } ' " #}),
      * so {@code uid=0} becomes {@code uid=<*>}; adjacent masked segments collapse into one marker.
      */
-    private static String maskSegments(String s, int from, int to) {
-        StringBuilder out = new StringBuilder(to - from);
+    private static void maskSegments(Masker out, String s, int from, int to) {
         boolean lastMasked = false;
         int pendingDelims = -1;
         int i = from;
@@ -99,7 +97,6 @@ public final class Tokens {
         if (pendingDelims >= 0 && pendingDelims < to) {
             out.append(s, pendingDelims, to);
         }
-        return out.length() == WILDCARD.length() && WILDCARD.contentEquals(out) ? WILDCARD : out.toString();
     }
 
     private static boolean isDelimiter(char c) {
@@ -114,7 +111,7 @@ public final class Tokens {
         return token == WILDCARD || token.contains(WILDCARD);
     }
 
-    /** True when the token is a variable (masked already or holding a digit). */
+    /** True when the token is a variable. */
     public static boolean isVariable(String token) {
         return token == WILDCARD;
     }

@@ -33,8 +33,8 @@ public final class DetectorEngine {
     private final DetectorSettings settings;
     private final LineParser parser = new LineParser();
     private final LineCategoriser categoriser;
-    private final MessagePath<Pending> path;
-    private final MessagePath.Sink<Pending> sink = this::mined;
+    private final MessagePath<Object> path;
+    private final MessagePath.Sink<Object> sink = this::mined;
     private final List<ErrorDetected> produced = new ArrayList<>();
     private final SeverityPolicy severity;
     private final Map<WindowKey, Tracked> windows = new HashMap<>();
@@ -69,13 +69,20 @@ public final class DetectorEngine {
             return List.of();
         }
         path.offer(targetId, event.stream(), parsed.text(), parsed.structured(),
-                rule == null ? null : new Pending(targetId, rule, raw, now), now, sink);
+                rule == null ? targetId : new Pending(targetId, rule, raw, now), now, sink);
         return takeProduced();
     }
 
-    /** A mined line: an error line goes into its (target, template) window, maybe making a report. */
-    private void mined(Pending line, LogTemplate template) {
-        if (line == null) {
+    /**
+     * A mined line (a {@link Pending} error line, or just the target id of any other line): an error
+     * line goes into its (target, template) window, maybe making a report.
+     */
+    private void mined(Object item, LogTemplate template) {
+        int[] absorbed = template.takeAbsorbed();
+        if (absorbed != null) {
+            moveWindows(item instanceof Pending p ? p.targetId : (String) item, absorbed, template);
+        }
+        if (!(item instanceof Pending line)) {
             return;
         }
         WindowKey key = new WindowKey(line.targetId, template.clusterId());
@@ -91,6 +98,20 @@ public final class DetectorEngine {
         ErrorDetected report = due(tracked, line.now);
         if (report != null) {
             produced.add(report);
+        }
+    }
+
+    /** The windows of templates merged into {@code into} become (part of) its window. */
+    private void moveWindows(String targetId, int[] absorbed, LogTemplate into) {
+        WindowKey key = new WindowKey(targetId, into.clusterId());
+        for (int id : absorbed) {
+            Tracked gone = windows.remove(new WindowKey(targetId, id));
+            Tracked tracked = windows.get(key);
+            if (gone != null && tracked == null) {
+                windows.put(key, new Tracked(targetId, into, gone.rule, gone.window));
+            } else if (gone != null) {
+                tracked.window.absorb(gone.window);
+            }
         }
     }
 

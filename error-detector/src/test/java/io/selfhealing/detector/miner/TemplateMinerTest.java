@@ -27,11 +27,24 @@ class TemplateMinerTest {
     }
 
     @Test
-    void generalisesDifferingWordsAndKeepsTheId() {
+    void aThirdWordInOnePlaceMakesItAVariableAndTheEarlierTemplatesJoin() {
         LogTemplate first = miner.add("Invalid user webmaster from 173.234.31.186");
         LogTemplate second = miner.add("Invalid user test from 173.234.31.186");
-        assertSame(first, second);
-        assertEquals("Invalid user <*> from <*>", second.text());
+        assertNotEquals(first.clusterId(), second.clusterId(), "two words in one place may be two events");
+        LogTemplate third = miner.add("Invalid user admin from 10.0.0.1");
+        assertEquals("Invalid user <*> from <*>", third.text());
+        assertSame(third, first.resolve());
+        assertSame(third, second.resolve());
+        assertEquals(3, third.size());
+        assertSame(third, miner.add("Invalid user oracle from 10.0.0.2"));
+    }
+
+    @Test
+    void twoWordsInOnePlaceStayTwoEvents() {
+        LogTemplate started = miner.add("Starting TrustedInstaller initialization.");
+        LogTemplate ended = miner.add("Starting TrustedInstaller finalization.");
+        assertNotEquals(started.clusterId(), ended.clusterId());
+        assertSame(started, miner.add("Starting TrustedInstaller initialization."));
     }
 
     @Test
