@@ -36,6 +36,8 @@ public final class DetectorEngine {
     private final MessagePath<Object> path;
     private final MessagePath.Sink<Object> sink = this::mined;
     private final List<ErrorDetected> produced = new ArrayList<>();
+    /** The time of the call being handled (a held-back line is reported at this time, not its own). */
+    private long current;
     private final SeverityPolicy severity;
     private final Map<WindowKey, Tracked> windows = new HashMap<>();
     private final Map<String, StackFolder> folders = new HashMap<>();
@@ -68,6 +70,7 @@ public final class DetectorEngine {
         if (folder.fold(line, rule != null)) {
             return List.of();
         }
+        current = now;
         path.offer(targetId, event.stream(), parsed.text(), parsed.structured(),
                 rule == null ? targetId : new Pending(targetId, rule, raw, now), now, sink);
         return takeProduced();
@@ -95,7 +98,7 @@ public final class DetectorEngine {
             windows.put(key, tracked);
         }
         tracked.window.add(line.now, line.raw);
-        ErrorDetected report = due(tracked, line.now);
+        ErrorDetected report = due(tracked, Math.max(line.now, current));
         if (report != null) {
             produced.add(report);
         }
@@ -130,6 +133,7 @@ public final class DetectorEngine {
 
     /** Time-driven reports (RECURRING/ESCALATING of templates that got lines) and eviction of quiet windows. */
     public synchronized List<ErrorDetected> flush(long now) {
+        current = now;
         path.flush(now, sink);
         List<ErrorDetected> reports = new ArrayList<>(takeProduced());
         Iterator<Tracked> it = windows.values().iterator();
