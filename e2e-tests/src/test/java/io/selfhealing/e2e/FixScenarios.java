@@ -74,7 +74,7 @@ final class FixScenarios {
             row("timeouts while the upstream got slow: timeout raised", "fc11-timeout",
                     Declared.config(APP).dependsOn("fc11-api:http"), f -> {
                         f.health("fc11-api", "http", "WARNING", check("http", "WARNING", 2500L, Map.of()));
-                        f.errors(Category.TIMEOUT, "Read timed out calling <*>", 4);
+                        f.errors(Category.TIMEOUT, "Read timed out calling http://fc11-api/<*>", 4);
                     }, Issue.API_TIMEOUT, 85, 97,
                     applied(Fix.RAISE_TIMEOUT, "git-config", "request.timeout.ms", "2000", "3000")),
             row("missing key right after a person's config commit: that commit reverted", "fc12-config",

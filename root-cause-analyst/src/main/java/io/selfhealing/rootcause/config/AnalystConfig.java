@@ -27,6 +27,17 @@ public interface AnalystConfig {
     @WithDefault("15m")
     Duration configCommitWindow();
 
+    /**
+     * Two issue types whose confidences are closer than this compete: the analyst publishes an
+     * {@code unknown} diagnosis listing both, and a person decides.
+     */
+    @WithDefault("15")
+    int ambiguityMargin();
+
+    /** Highest confidence of an {@code unknown} diagnosis: below the coordinator's auto-fix threshold. */
+    @WithDefault("84")
+    int unknownCeiling();
+
     /** Bound of the in-memory state (targets with evidence). */
     @WithDefault("10000")
     int maxTargets();

@@ -46,6 +46,11 @@ public final class TargetDirectory {
         return targets.stream().filter(t -> t.dependsOn().contains(id)).map(TargetSpec::id).toList();
     }
 
+    /** The probe settings of a target (url, host, port...), empty when unknown. */
+    public java.util.Map<String, Object> probe(String id) {
+        return find(id).map(TargetSpec::probe).orElse(java.util.Map.of());
+    }
+
     public String type(String id) {
         return find(id).map(TargetSpec::type).orElse("unknown");
     }

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +35,21 @@ public class Analyst {
     private final Settings settings;
     private final Clock clock;
     private final EvidenceStore store;
+    private final Verdict verdict;
     private final Map<String, Published> published = new HashMap<>();
 
-    /** @param window how far back evidence counts; @param maxTargets bound of the in-memory state */
-    public record Settings(Duration window, Duration rediagnoseAfter, int maxTargets) {
+    /**
+     * @param window          how far back evidence counts
+     * @param maxTargets      bound of the in-memory state
+     * @param ambiguityMargin two issue types closer than this in confidence compete: {@code unknown}
+     * @param unknownCeiling  highest confidence of an {@code unknown} diagnosis (below the auto-fix threshold)
+     */
+    public record Settings(Duration window, Duration rediagnoseAfter, int maxTargets, int ambiguityMargin,
+            int unknownCeiling) {
+
+        public Settings(Duration window, Duration rediagnoseAfter, int maxTargets) {
+            this(window, rediagnoseAfter, maxTargets, 15, 84);
+        }
     }
 
     public Analyst(List<DiagnosisRule> rules, TargetDirectory targets, ConfigCommits commits, Settings settings,
@@ -50,6 +60,7 @@ public class Analyst {
         this.settings = settings;
         this.clock = clock;
         this.store = new EvidenceStore(settings.maxTargets(), 200);
+        this.verdict = new Verdict(settings.ambiguityMargin(), settings.unknownCeiling());
     }
 
     public synchronized Optional<DiagnosisMade> onError(ErrorDetected error) {
@@ -68,19 +79,21 @@ public class Analyst {
     }
 
     private Optional<DiagnosisMade> evaluate(String target) {
+        return assess(target).filter(this::worthPublishing);
+    }
+
+    /** What the analyst would say about the target now (without publishing). */
+    public synchronized Optional<DiagnosisMade> assess(String target) {
         TargetContext context = context(target);
-        return rules.stream().map(rule -> rule.diagnose(context)).flatMap(Optional::stream)
-                .map(f -> toDiagnosis(target, f, context.now()))
-                .max(Comparator.comparingInt(DiagnosisMade::confidence))
-                .filter(d -> d.confidence() > 0)
-                .filter(this::worthPublishing);
+        return verdict.choose(rules.stream().map(rule -> rule.diagnose(context)).flatMap(Optional::stream)
+                .map(f -> toDiagnosis(target, f, context.now())).toList());
     }
 
     TargetContext context(String target) {
         Instant now = clock.instant();
         Instant since = now.minus(settings.window());
         List<Dependency> deps = targets.dependencies(target).stream()
-                .map(id -> new Dependency(id, targets.type(id), store.health(id, since))).toList();
+                .map(id -> new Dependency(id, targets.type(id), store.health(id, since), targets.probe(id))).toList();
         Supplier<Optional<io.selfhealing.rootcause.domain.ConfigCommit>> commit = () -> targets.find(target)
                 .flatMap(spec -> commits.last(spec.config()));
         return new TargetContext(target, now, settings.window(), store.errors(target, since),
@@ -90,16 +103,18 @@ public class Analyst {
     private DiagnosisMade toDiagnosis(String target, Finding f, Instant now) {
         Duration age = f.newestEvidence() == null ? Duration.ZERO : Duration.between(f.newestEvidence(), now);
         double recency = EvidenceConfidence.recency(age, settings.window());
-        int confidence = EvidenceConfidence.of(f.lines(), f.signals(), recency);
+        int computed = EvidenceConfidence.of(f.lines(), f.signals(), recency);
+        int confidence = f.tentative() ? Math.min(computed, settings.unknownCeiling()) : computed;
         List<Evidence> evidence = new ArrayList<>(f.evidence());
         if (f.fixHint() != null) {
             evidence.add(new Evidence("fix_hint", f.fixHint(), 0));
         }
         evidence.add(new Evidence("confidence_inputs", "lines=" + f.lines() + " signals=" + f.signals().stream()
                 .map(s -> s.name() + "(" + s.weight() + "x" + Math.round(s.strength() * 100) / 100.0 + ")").toList()
-                + " recency=" + Math.round(recency * 100) / 100.0, confidence));
+                + " recency=" + Math.round(recency * 100) / 100.0 + (f.tentative() ? " tentative (lines name no cause)" : ""),
+                confidence));
         return new DiagnosisMade(EventHeader.create(SOURCE, target), f.issueType(), confidence, f.summary(),
-                f.affectedComponents(), f.fixCategory(), f.estimatedFixSeconds(), evidence);
+                f.affectedComponents(), f.fixCategory(), f.estimatedFixSeconds(), evidence, f.templateIds(), List.of());
     }
 
     private boolean worthPublishing(DiagnosisMade diagnosis) {

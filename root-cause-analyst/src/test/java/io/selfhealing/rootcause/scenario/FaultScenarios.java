@@ -51,7 +51,7 @@ public final class FaultScenarios {
                     List.of("sc08-db:postgresql"), Repo.NONE, f -> f.error(Category.DATABASE, POOL_TIMEOUT, 8)),
             of("timeouts while the upstream got slow", "sc09-app", List.of("sc09-api:http"), Repo.NONE, f -> {
                 f.health("sc09-api", "http", "WARNING", List.of(check("http", "WARNING", 2500L, Map.of())));
-                f.error(Category.TIMEOUT, "Read timed out calling <*>", 4);
+                f.error(Category.TIMEOUT, "Read timed out calling http://sc09-api/<*>", 4);
             }, Issue.API_TIMEOUT, 85, 97, "configuration"),
             none("decoy: timeouts while the upstream answers fast", "sc10-app", List.of("sc10-api:http"), Repo.NONE,
                     f -> {

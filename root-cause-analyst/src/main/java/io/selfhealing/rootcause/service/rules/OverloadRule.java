@@ -55,6 +55,6 @@ public class OverloadRule implements DiagnosisRule {
                 + " out-of-memory lines") + "; more load than the instance can carry";
         return Optional.of(new Finding(Issue.OVERLOAD, TargetContext.lines(oomLines), signals, newest, summary,
                 List.of(context.targetId()), "infrastructure", Fix.SCALE_OUT, ESTIMATED_FIX_SECONDS,
-                Evidences.of(oomLines, signals)));
+                Evidences.of(oomLines, signals), Evidences.templateIds(oomLines)));
     }
 }

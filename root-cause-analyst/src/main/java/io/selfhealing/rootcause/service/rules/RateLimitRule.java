@@ -39,6 +39,6 @@ public class RateLimitRule implements DiagnosisRule {
                 + " calls faster than the upstream's rate limit (" + lines + " lines, " + Math.round(rate) + "/min)";
         return Optional.of(new Finding(Issue.RATE_LIMITING, lines, List.of(), TargetContext.newest(reports), summary,
                 List.of(context.targetId(), "upstream"), "configuration", Fix.INCREASE_DELAY, ESTIMATED_FIX_SECONDS,
-                evidence));
+                evidence, Evidences.templateIds(reports)));
     }
 }

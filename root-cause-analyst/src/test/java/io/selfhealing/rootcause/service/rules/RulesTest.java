@@ -110,6 +110,78 @@ class RulesTest {
     }
 
     @Test
+    void urllib3ReadTimeoutsOfASlowUpstreamAreApiTimeoutNamingItAndNeverAPoolOnATargetWithoutDatabase() {
+        String line = "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.partner.example', port=443): "
+                + "Read timed out. (read timeout=5)";
+        ErrorDetected timeouts = sampled(Category.TIMEOUT, line, 6);
+        Dependency partner = new Dependency("partner", "http", health("partner", "http", HealthStatus.WARNING,
+                check("http", HealthStatus.WARNING, 3200L, Map.of())), Map.of("url", "https://api.partner.example/ping"));
+        TargetContext c = ctx(List.of(timeouts), null, partner);
+        assertTrue(new DbPoolExhaustedRule().diagnose(c).isEmpty(), "HTTPSConnectionPool is no database pool");
+        Finding f = new ApiTimeoutRule(Duration.ofSeconds(1)).diagnose(c).orElseThrow();
+        assertEquals(List.of("app", "partner"), f.affectedComponents());
+        assertEquals(List.of(timeouts.templateId()), f.templateIds());
+        assertTrue(f.evidence().stream().anyMatch(e -> e.kind().equals("attribution")
+                && e.description().contains("partner (host:port api.partner.example:443)")), f.evidence().toString());
+    }
+
+    @Test
+    void aTimeoutNamingAFastDependencyIsNotBlamedOnAnotherSlowOne() {
+        ErrorDetected t = sampled(Category.TIMEOUT, "Get \"http://10.0.0.8:8080/stock\": context deadline exceeded", 6);
+        Dependency fast = new Dependency("stock", "http", health("stock", "http", HealthStatus.HEALTHY,
+                check("http", HealthStatus.HEALTHY, 20L, Map.of())), Map.of("url", "http://10.0.0.8:8080/health"));
+        Dependency slow = new Dependency("billing", "http", health("billing", "http", HealthStatus.WARNING,
+                check("http", HealthStatus.WARNING, 4000L, Map.of())), Map.of("url", "http://10.0.0.9:8080/health"));
+        assertTrue(new ApiTimeoutRule(Duration.ofSeconds(1)).diagnose(ctx(List.of(t), null, fast, slow)).isEmpty());
+    }
+
+    @Test
+    void anHttpClientPoolWaitIsNeitherADatabasePoolNorAnUpstreamTimeout() {
+        ErrorDetected wait = sampled(Category.TIMEOUT, "org.apache.http.conn.ConnectionPoolTimeoutException: "
+                + "Timeout waiting for connection from pool", 8);
+        Dependency db = new Dependency("db", "postgresql", DB_UP);
+        Dependency slow = new Dependency("up", "http", health("up", "http", HealthStatus.WARNING,
+                check("http", HealthStatus.WARNING, 2500L, Map.of())));
+        TargetContext c = ctx(List.of(wait), null, db, slow);
+        assertTrue(new DbPoolExhaustedRule().diagnose(c).isEmpty());
+        assertTrue(new ApiTimeoutRule(Duration.ofSeconds(1)).diagnose(c).isEmpty());
+    }
+
+    @Test
+    void aCrashLoopRightAfterACommitWithSmallRyeConfigLinesIsAConfigurationErrorAndHealthyTargetsAreNot() {
+        ErrorDetected srcfg = sampled(Category.CONFIG, "\tSRCFG00014: The config property orders.url is required but "
+                + "it could not be found in any config source", 3);
+        ErrorDetected backOff = sampled(Category.CRASH_LOOP, "Back-off restarting failed container app in pod "
+                + "orders-5d9c_shop(1f2e)", 4);
+        ConfigCommit recent = new ConfigCommit("abc123def4567", NOW.minusSeconds(90), "drop orders.url");
+        var rule = new ConfigurationErrorRule(Duration.ofMinutes(15));
+        Finding f = rule.diagnose(ctx(List.of(srcfg, backOff), null, Optional.of(recent))).orElseThrow();
+        assertEquals(List.of("recent_config_commit", "crash_loop"), f.signals().stream().map(s -> s.name()).toList());
+        HealthReported fine = health("app", "http", HealthStatus.HEALTHY, check("http", HealthStatus.HEALTHY, 5L,
+                Map.of()));
+        assertTrue(rule.diagnose(ctx(List.of(srcfg), fine, Optional.of(recent))).isEmpty(),
+                "config words while the target is healthy are a warning");
+    }
+
+    @Test
+    void aFailingTargetNoRuleExplainsIsAnUnknownToEscalate() {
+        ErrorDetected backOff = sampled(Category.CRASH_LOOP, "Back-off restarting failed container app in pod x", 5);
+        Finding f = new UnexplainedFailureRule().diagnose(ctx(List.of(backOff), null)).orElseThrow();
+        assertEquals(Issue.UNKNOWN, f.issueType());
+        assertEquals("escalate", f.fixCategory());
+        assertEquals(null, f.fixHint());
+        ErrorDetected few = sampled(Category.EXCEPTION, "java.lang.IllegalStateException: boom", 2);
+        assertTrue(new UnexplainedFailureRule().diagnose(ctx(List.of(few), health("app", "http",
+                HealthStatus.CRITICAL))).isEmpty(), "two lines on a red target are not yet a failure of its own");
+    }
+
+    private static ErrorDetected sampled(String category, String line, long count) {
+        ErrorDetected e = error("app", category, line, count, NOW);
+        return new ErrorDetected(e.header(), category, e.templateId(), line, e.severity(), e.reason(), count, count,
+                count * 6.0, NOW, NOW, List.of(line));
+    }
+
+    @Test
     void samplesAreTruncated() {
         String longLine = "x".repeat(5000);
         assertTrue(Evidences.truncate(longLine).length() < 400);
@@ -120,6 +192,9 @@ class RulesTest {
     }
 
     private static TargetContext ctx(List<ErrorDetected> errors, HealthReported own, Optional<ConfigCommit> commit) {
+        if (own != null) {
+            return new TargetContext("app", NOW, Duration.ofMinutes(5), errors, own, List.of(), () -> commit);
+        }
         return new TargetContext("app", NOW, Duration.ofMinutes(5), errors, own, List.of(), () -> commit);
     }
 }
