@@ -19,16 +19,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final Path dataDir;
     private final int port;
+    private final boolean keepData;
     private EmbeddedPostgres postgres;
 
+    /** A throw-away server: its data directory is initialised at start and deleted at close. */
     public EmbeddedDatabase(Path dataDir, int port) {
+        this(dataDir, port, false);
+    }
+
+    /** With {@code keepData}, an existing data directory is started as it is and kept at close. */
+    public EmbeddedDatabase(Path dataDir, int port, boolean keepData) {
         this.dataDir = dataDir;
         this.port = port == 0 ? Ports.free() : port;
+        this.keepData = keepData;
     }
 
     public EmbeddedDatabase start() throws IOException {
         Files.createDirectories(dataDir);
-        deleteData();
+        if (!keepData) {
+            deleteData();
+        }
         postgres = builder().start();
         return this;
     }
@@ -45,7 +55,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return this;
     }
 
-    /** The data directory is ours to delete (on start and close), so that a restart can keep it. */
+    /** The data directory is ours to delete (on start and close unless kept), so that a restart can keep it. */
     private EmbeddedPostgres.Builder builder() {
         return EmbeddedPostgres.builder()
                 .setPort(port)
@@ -91,7 +101,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             postgres.close();
             postgres = null;
         }
-        deleteData();
+        if (!keepData) {
+            deleteData();
+        }
     }
 
     private void deleteData() throws IOException {

@@ -16,11 +16,14 @@ import java.util.Set;
  * @param extraTargets    targets YAML list items ({@code "  - id: ..."} lines) appended after the demo targets, for
  *                        targets a test declares itself (config repositories, dependencies, Kubernetes objects)
  * @param skippedAgents   agents not started, e.g. monitor-agent and error-detector when a test feeds their events
+ * @param targetsFile     a targets file of the user's, given to the agents as it is (no demo targets, no extra
+ *                        targets), or null: the launcher writes one
  */
 public record LaunchOptions(Path repoRoot, Path workDir, String kafkaBootstrap, int postgresPort,
         List<String> demoTargets, boolean fixedPorts, int initialDelayMs, int probeIntervalSeconds,
         Map<String, Map<String, String>> agentProperties, Map<String, String> demoProperties, String operatorPassword,
-        List<String> jvmArgs, Duration readyTimeout, List<String> extraTargets, Set<String> skippedAgents) {
+        List<String> jvmArgs, Duration readyTimeout, List<String> extraTargets, Set<String> skippedAgents,
+        Path targetsFile) {
 
     static final Map<String, Integer> PORTS = Map.of("coordinator", 8080, "monitor-agent", 8081,
             "error-detector", 8082, "root-cause-analyst", 8083, "fix-engineer", 8084, "backup-manager", 8085,
@@ -34,6 +37,17 @@ public record LaunchOptions(Path repoRoot, Path workDir, String kafkaBootstrap, 
         skippedAgents = Set.copyOf(skippedAgents);
     }
 
+    /** The launcher writes the targets file (demo targets plus {@code extraTargets}). */
+    public LaunchOptions(Path repoRoot, Path workDir, String kafkaBootstrap, int postgresPort, List<String> demoTargets,
+            boolean fixedPorts, int initialDelayMs, int probeIntervalSeconds,
+            Map<String, Map<String, String>> agentProperties, Map<String, String> demoProperties,
+            String operatorPassword, List<String> jvmArgs, Duration readyTimeout, List<String> extraTargets,
+            Set<String> skippedAgents) {
+        this(repoRoot, workDir, kafkaBootstrap, postgresPort, demoTargets, fixedPorts, initialDelayMs,
+                probeIntervalSeconds, agentProperties, demoProperties, operatorPassword, jvmArgs, readyTimeout,
+                extraTargets, skippedAgents, null);
+    }
+
     /** Every agent, only the demo targets in the targets file. */
     public LaunchOptions(Path repoRoot, Path workDir, String kafkaBootstrap, int postgresPort, List<String> demoTargets,
             boolean fixedPorts, int initialDelayMs, int probeIntervalSeconds,
@@ -41,7 +55,7 @@ public record LaunchOptions(Path repoRoot, Path workDir, String kafkaBootstrap, 
             String operatorPassword, List<String> jvmArgs, Duration readyTimeout) {
         this(repoRoot, workDir, kafkaBootstrap, postgresPort, demoTargets, fixedPorts, initialDelayMs,
                 probeIntervalSeconds, agentProperties, demoProperties, operatorPassword, jvmArgs, readyTimeout, List.of(),
-                Set.of());
+                Set.of(), null);
     }
 
     int port(String service, int index) {

@@ -35,6 +35,9 @@ public final class PlatformLauncher implements AutoCloseable {
     private final LaunchOptions options;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, DemoTarget> demos = new LinkedHashMap<>();
+    /** The targets file every agent reads, and where backup-manager may back up; set by {@link #start()}. */
+    private Path targetsFile;
+    private String backupRoots;
 
     public PlatformLauncher(LaunchOptions options) {
         this.options = options;
@@ -55,13 +58,15 @@ public final class PlatformLauncher implements AutoCloseable {
         for (int i = 0; i < demoIds.size(); i++) {
             startDemo(demoIds.get(i), options.port("demo-target", i), logs);
         }
-        Path targetsFile = writeTargetsFile(work.resolve("targets.yaml"));
+        targetsFile = options.targetsFile() != null ? options.targetsFile()
+                : writeTargetsFile(work.resolve("targets.yaml"));
+        backupRoots = backupRoots();
         for (int i = 0; i < AGENTS.size(); i++) {
             String name = AGENTS.get(i)[0];
             if (options.skippedAgents().contains(name)) {
                 continue;
             }
-            services.put(name, startAgent(name, name, AGENTS.get(i)[1], options.port(name, 0), targetsFile, logs));
+            services.put(name, startAgent(name, name, AGENTS.get(i)[1], options.port(name, 0), logs));
         }
         for (ServiceProcess service : services.values()) {
             service.awaitReady(options.readyTimeout());
@@ -119,7 +124,7 @@ public final class PlatformLauncher implements AutoCloseable {
         }
         String name = agent + "#" + n;
         ServiceProcess extra = startAgent(agent, name, spec[1], io.selfhealing.infra.Ports.free(),
-                options.workDir().resolve("targets.yaml"), options.workDir().resolve("logs"));
+                options.workDir().resolve("logs"));
         services.put(name, extra);
         extra.awaitReady(options.readyTimeout());
         return extra;
@@ -174,8 +179,8 @@ public final class PlatformLauncher implements AutoCloseable {
         demos.put(id, new DemoTarget(id, repo, repo.resolve(DemoConfigRepo.FILE), log, process));
     }
 
-    private ServiceProcess startAgent(String name, String instance, String database, int port, Path targetsFile,
-            Path logs) throws IOException {
+    private ServiceProcess startAgent(String name, String instance, String database, int port, Path logs)
+            throws IOException {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("quarkus.http.port", String.valueOf(port));
         props.put("kafka.bootstrap.servers", options.kafkaBootstrap());
@@ -187,7 +192,7 @@ public final class PlatformLauncher implements AutoCloseable {
             case "fix-engineer", "root-cause-analyst", "error-detector" ->
                 props.put("healing.targets-file", targetsFile.toString());
             case "backup-manager" -> {
-                props.put("healing.backup.allowed-roots", options.workDir().resolve("repos").toString());
+                props.put("healing.backup.allowed-roots", backupRoots);
                 props.put("healing.targets-file", targetsFile.toString());
             }
             default -> { }
@@ -198,6 +203,14 @@ public final class PlatformLauncher implements AutoCloseable {
         props.putAll(options.agentProperties().getOrDefault(name, Map.of()));
         Map<String, String> env = Map.of("HEALING_OPERATOR_PASSWORD", options.operatorPassword());
         return ServiceProcess.start(instance.replace('#', '-'), jar(name), port, options.jvmArgs(), props, env, logs);
+    }
+
+    /** Where backup-manager may back up and restore: the demo repositories, or those the user's targets name. */
+    private String backupRoots() throws IOException {
+        List<Path> roots = options.targetsFile() == null ? List.of(options.workDir().resolve("repos"))
+                : UserTargets.configRepositories(options.targetsFile(), options.repoRoot());
+        return roots.isEmpty() ? options.workDir().resolve("repos").toString()
+                : String.join(",", roots.stream().map(Path::toString).toList());
     }
 
     private Path writeTargetsFile(Path file) throws IOException {
