@@ -20,8 +20,8 @@ public interface MonitorConfig {
     @WithDefault("200ms")
     Duration logPollInterval();
 
-    /** Directory of the log offsets kept across restarts. */
-    @WithDefault("${java.io.tmpdir}/monitor-agent")
+    /** Directory of the log offsets kept across restarts (a persistent one: a volume in a container). */
+    @WithDefault("${user.home}/.local/state/selfhealing/monitor-agent")
     Path stateDir();
 
     /** Longer log lines are cut at this many bytes and marked. */
