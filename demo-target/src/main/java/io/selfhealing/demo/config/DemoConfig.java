@@ -12,6 +12,13 @@ public interface DemoConfig {
     /** The properties file with the tunables; it sits in a git repository the platform edits. */
     String configFile();
 
+    /**
+     * When the tunables file does not exist yet: create it with the defaults, as the first commit of a
+     * new git repository in its directory (a container starting on an empty volume). Off by default.
+     */
+    @WithDefault("false")
+    boolean configRepoInit();
+
     /** How often the tunables file is read and compared with the last content seen. */
     @WithDefault("250ms")
     Duration configPollInterval();
