@@ -28,9 +28,12 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>Usage: {@code LocalPlatform <repo-root> <cwd> [--targets FILE] [--data-dir DIR] [--fresh] [--smoke]}
  * (see {@link LocalRunOptions}); env KAFKA_PORT (9092), POSTGRES_PORT (15432), HEALING_WORK_DIR (.local),
- * HEALING_VALIDATION_WINDOW (30s), HEALING_OPERATOR_PASSWORD.
+ * HEALING_VALIDATION_WINDOW (30s), HEALING_OPERATOR_PASSWORD, HEALING_READY_TIMEOUT (seconds a service may take to
+ * become ready, 120).
  */
 public final class LocalPlatform {
+
+    private static final Duration AGENT_GRACE = Duration.ofSeconds(5);
 
     private LocalPlatform() {
     }
@@ -84,14 +87,18 @@ public final class LocalPlatform {
                 Map.of("coordinator", Map.of("healing.coordinator.validation.window",
                                 env("HEALING_VALIDATION_WINDOW", run.smoke() ? "12s" : "30s")),
                         "error-detector", Map.of("healing.detector.report-interval", "2s")),
-                Map.of(), password, LaunchOptions.DEFAULT_JVM_ARGS, PlatformLauncher.defaultReadyTimeout(),
+                Map.of(), password, LaunchOptions.DEFAULT_JVM_ARGS,
+                Duration.ofSeconds(Long.parseLong(env("HEALING_READY_TIMEOUT", "120"))),
                 List.of(), Set.of(), run.targetsFile());
     }
 
-    /** Stops the agents first (in parallel), then the broker and the database; prints how long it took. */
+    /**
+     * Stops the agents first (all at once; killed when still running after {@link #AGENT_GRACE}), then the
+     * broker and the database; prints how long it took. Ctrl-C must be done within 10 s.
+     */
     private static void stopAll(PlatformLauncher platform, EmbeddedKafka kafka, EmbeddedDatabase db) {
         long start = System.nanoTime();
-        platform.close();
+        platform.close(AGENT_GRACE);
         kafka.close();
         try {
             db.close();

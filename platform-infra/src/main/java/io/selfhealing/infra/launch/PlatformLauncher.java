@@ -161,9 +161,16 @@ public final class PlatformLauncher implements AutoCloseable {
 
     @Override
     public void close() {
+        close(Duration.ofSeconds(15));
+    }
+
+    /** Asks every process to stop at once, then kills those still running after {@code grace}. */
+    public void close(Duration grace) {
         List<ServiceProcess> all = new ArrayList<>(services.values());
         demos.values().forEach(d -> all.add(d.process()));
-        all.parallelStream().forEach(ServiceProcess::close);
+        all.forEach(ServiceProcess::terminate);
+        long deadline = System.nanoTime() + grace.toNanos();
+        all.forEach(process -> process.awaitExitOrKill(deadline));
     }
 
     private void startDemo(String id, int port, Path logs) throws IOException {

@@ -149,10 +149,20 @@ public final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        terminate();
+        awaitExitOrKill(System.nanoTime() + TimeUnit.SECONDS.toNanos(15));
+    }
+
+    /** Asks the process to stop (SIGTERM), without waiting. */
+    public void terminate() {
         sampleRss();
         process.destroy();
+    }
+
+    /** Waits for the process to exit until {@code deadlineNanos} ({@link System#nanoTime()}), then kills it. */
+    public void awaitExitOrKill(long deadlineNanos) {
         try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            if (!process.waitFor(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
