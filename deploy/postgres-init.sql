@@ -1,3 +1,4 @@
 CREATE DATABASE coordinator;
 CREATE DATABASE learning;
 CREATE DATABASE backups;
+CREATE DATABASE notifier;

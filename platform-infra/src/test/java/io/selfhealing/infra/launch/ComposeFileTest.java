@@ -22,36 +22,44 @@ class ComposeFileTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Set<String> DATABASE_AGENTS = Set.of("coordinator", "backup-manager", "learning-engine");
+    private static final Set<String> DATABASE_SERVICES = Set.of("coordinator", "backup-manager", "learning-engine",
+            "notifier");
 
     private static JsonNode compose() throws Exception {
         return YAML.readTree(ROOT.resolve("docker-compose.yml").toFile()).path("services");
     }
 
+    /** The launcher's agents, the notifier and the demo target: every service with an image of ours. */
     private static List<String> services() {
-        List<String> names = new ArrayList<>(PlatformLauncher.AGENTS.stream().map(a -> a[0]).toList());
+        Set<String> names = new java.util.LinkedHashSet<>(PlatformLauncher.AGENTS.stream().map(a -> a[0]).toList());
+        names.add("notifier");
         names.add("demo-target");
-        return names;
+        return new ArrayList<>(names);
     }
 
     @Test
     void everyServiceRunsItsBuiltImageAndRestartsAfterStartingInOrder() throws Exception {
         JsonNode services = compose();
         String version = projectVersion().replace("-SNAPSHOT", "");
+        String initSql = Files.readString(ROOT.resolve("deploy/postgres-init.sql"));
         for (String name : services()) {
             JsonNode service = services.path(name);
             assertEquals("${IMAGE_REGISTRY:-selfhealing}/" + name + ":${IMAGE_TAG:-" + version + "}",
                     service.path("image").asText(), name);
             assertEquals("unless-stopped", service.path("restart").asText(), name);
-            assertEquals(String.valueOf(LaunchOptions.PORTS.get(name)),
-                    service.path("environment").path("QUARKUS_HTTP_PORT").asText(), name);
+            String port = service.path("environment").path("QUARKUS_HTTP_PORT").asText();
+            assertEquals(port + ":" + port, service.path("ports").path(0).asText(), name);
             if (!name.equals("demo-target")) {
                 assertEquals("service_completed_successfully",
                         service.path("depends_on").path("kafka-init").path("condition").asText(), name);
             }
-            if (DATABASE_AGENTS.contains(name)) {
+            if (DATABASE_SERVICES.contains(name)) {
                 assertEquals("service_healthy", service.path("depends_on").path("postgres").path("condition").asText(),
                         name);
+                String url = service.path("environment").path("QUARKUS_DATASOURCE_REACTIVE_URL").asText();
+                String database = url.substring(url.lastIndexOf('/') + 1);
+                assertTrue(initSql.contains("CREATE DATABASE " + database + ";"), name + ": postgres-init.sql creates "
+                        + database);
             }
         }
     }
