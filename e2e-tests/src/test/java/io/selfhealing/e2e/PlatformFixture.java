@@ -58,7 +58,8 @@ final class PlatformFixture implements AutoCloseable {
         }));
         LaunchOptions options = new LaunchOptions(root, work, infra.kafka().bootstrapServers(),
                 infra.database().port(), demoTargets, false, 800, 1, props, Map.of(), PASSWORD,
-                LaunchOptions.DEFAULT_JVM_ARGS, Duration.ofMinutes(3), extraTargets.write(work), skippedAgents);
+                LaunchOptions.DEFAULT_JVM_ARGS, Duration.ofMinutes(Long.getLong("healing.e2e.ready-minutes", 3)),
+                extraTargets.write(work), skippedAgents);
         platform = new PlatformLauncher(options);
         try {
             platform.start();

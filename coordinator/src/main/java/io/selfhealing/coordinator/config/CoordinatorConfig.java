@@ -43,8 +43,8 @@ public interface CoordinatorConfig {
 
     Validation validation();
 
-    /** How often the outbox relay looks for unsent events. */
-    @WithDefault("0.2s")
+    /** How often the outbox relay looks for unsent events besides being woken on commit (fallback). */
+    @WithDefault("1s")
     Duration outboxInterval();
 
     /** Error categories that count against a fix of an issue type; an unlisted issue type counts every category. */

@@ -11,40 +11,69 @@ import io.selfhealing.events.EventCodec;
 import io.selfhealing.events.HealingEvent;
 import io.selfhealing.events.IncidentChanged;
 import io.selfhealing.events.OutcomeRecorded;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.jboss.logging.Logger;
 
 /**
  * Sends outbox rows in order, each after the broker's acknowledgement of the previous, then deletes
- * them. A crash between send and delete re-sends: consumers are idempotent by event id.
+ * them. A crash between send and delete re-sends: consumers are idempotent by event id. Runs when a
+ * transaction that queued rows commits ({@link OutboxWakeup}) and, as a fallback, every
+ * {@code outbox-interval}; one pass at a time (a wake during a pass runs another pass after it).
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final int BATCH = 100;
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final EventSender sender;
     private final Map<String, MutinyEmitter<String>> emitters;
+    private final io.vertx.core.Vertx vertx;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
 
-    public OutboxRelay(EventSender sender, @Channel("commands") MutinyEmitter<String> commands,
+    public OutboxRelay(EventSender sender, io.vertx.core.Vertx vertx, @Channel("commands") MutinyEmitter<String> commands,
             @Channel("incidents") MutinyEmitter<String> incidents, @Channel("outcomes") MutinyEmitter<String> outcomes,
             @Channel("alerts") MutinyEmitter<String> alerts) {
         this.sender = sender;
+        this.vertx = vertx;
         this.emitters = Map.of(CommandIssued.class.getSimpleName(), commands,
                 IncidentChanged.class.getSimpleName(), incidents, OutcomeRecorded.class.getSimpleName(), outcomes,
                 AlertRaised.class.getSimpleName(), alerts);
     }
 
-    @Scheduled(every = "${healing.coordinator.outbox-interval:0.2s}", delayed = "1s",
+    @Scheduled(every = "${healing.coordinator.outbox-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public Uni<Void> relay() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return Uni.createFrom().voidItem();
+        }
         return Panache.withSession(() -> OutboxEntity.<OutboxEntity>findAll(Sort.ascending("id")).page(0, BATCH).list())
-                .flatMap(this::sendAll);
+                .flatMap(this::sendAll)
+                .eventually(() -> {
+                    running.set(false);
+                    if (again.getAndSet(false)) {
+                        wake();
+                    }
+                });
+    }
+
+    /** Relays now, on a fresh Vert.x context of its own (as the scheduler would run it). */
+    public void wake() {
+        io.vertx.core.Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(x -> relay().subscribe().with(ok -> { },
+                failure -> LOG.debugf("outbox relay pass failed (the next pass retries): %s", failure.getMessage())));
     }
 
     private Uni<Void> sendAll(List<OutboxEntity> rows) {

@@ -1,5 +1,6 @@
 package io.selfhealing.coordinator.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.selfhealing.coordinator.repository.OutboxEntity;
 import io.selfhealing.events.EventCodec;
 import io.selfhealing.events.HealingEvent;
@@ -7,7 +8,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
-/** Queues an event in the current transaction; {@code OutboxRelay} sends it after commit. */
+/**
+ * Queues an event in the current transaction; {@code OutboxRelay} sends it after commit. The
+ * {@code NOTIFY} is delivered by PostgreSQL only when the transaction commits: it wakes the relay.
+ */
 @ApplicationScoped
 public class Outbox {
 
@@ -16,6 +20,8 @@ public class Outbox {
         row.eventType = event.getClass().getSimpleName();
         row.payload = EventCodec.encode(event);
         row.createdAt = Instant.now();
-        return row.persist().replaceWithVoid();
+        return row.persist().flatMap(x -> Panache.getSession())
+                .flatMap(session -> session.createNativeQuery("NOTIFY healing_outbox").executeUpdate())
+                .replaceWithVoid();
     }
 }

@@ -79,10 +79,7 @@ public final class PlatformLauncher implements AutoCloseable {
 
     /** Stops an agent and starts it again, waiting until it is ready (restart-survival tests). */
     public ServiceProcess restart(String name) throws IOException, InterruptedException {
-        ServiceProcess restarted = service(name).restarted();
-        services.put(name, restarted);
-        restarted.awaitReady(options.readyTimeout());
-        return restarted;
+        return ready(name, service(name).restarted());
     }
 
     /**
@@ -101,10 +98,13 @@ public final class PlatformLauncher implements AutoCloseable {
 
     /** Starts a killed service again with the same command, port and config; waits until it is ready. */
     public ServiceProcess startAgain(String name) throws IOException, InterruptedException {
-        ServiceProcess again = service(name).startedAgain();
-        services.put(name, again);
-        again.awaitReady(options.readyTimeout());
-        return again;
+        return ready(name, service(name).startedAgain());
+    }
+
+    private ServiceProcess ready(String name, ServiceProcess process) throws InterruptedException {
+        services.put(name, process);
+        process.awaitReady(options.readyTimeout());
+        return process;
     }
 
     /**
@@ -123,11 +123,8 @@ public final class PlatformLauncher implements AutoCloseable {
             n++;
         }
         String name = agent + "#" + n;
-        ServiceProcess extra = startAgent(agent, name, spec[1], io.selfhealing.infra.Ports.free(),
-                options.workDir().resolve("logs"));
-        services.put(name, extra);
-        extra.awaitReady(options.readyTimeout());
-        return extra;
+        return ready(name, startAgent(agent, name, spec[1], io.selfhealing.infra.Ports.free(),
+                options.workDir().resolve("logs")));
     }
 
     /** The names of the running services (agents and extra instances), in start order. */
