@@ -21,7 +21,6 @@ import io.selfhealing.events.FixProposed;
 import io.selfhealing.events.HealingEvent;
 import io.selfhealing.events.HealthReported;
 import io.selfhealing.events.HealthStatus;
-import io.selfhealing.events.LogLineCollected;
 import io.selfhealing.events.ParameterChange;
 import io.selfhealing.events.Severity;
 import io.selfhealing.events.Topics;
@@ -48,9 +47,8 @@ import org.junit.jupiter.params.provider.FieldSource;
 /**
  * Diagnosis and fix choice together, as processes: root-cause-analyst, fix-engineer, coordinator,
  * backup-manager and learning-engine on the real broker and PostgreSQL, each scenario of
- * {@link FixScenarios} on a target of its own. The health reports stand in for monitor-agent (not
- * started); most rows stand in for error-detector with their error reports, the rows of issue 8
- * send raw log lines that the real error-detector categorises, folds and reports. All scenarios are fed at once; each row then
+ * {@link FixScenarios} on a target of its own. The error and health reports stand in for
+ * error-detector and monitor-agent (not started). All scenarios are fed at once; each row then
  * checks the diagnosis (issue type, confidence band), the proposal the coordinator adopted (fix
  * type and bounded change, or no plan and the escalation's rationale) and the decision (fixed and
  * RESOLVED, or AWAITING_APPROVAL with nothing changed). The last test judges every APPLY command of
@@ -62,8 +60,7 @@ class FixChoiceScenariosIT {
 
     private static final Duration DECISION = Duration.ofMinutes(2);
     private static final int THRESHOLD = 85;
-    /** error-detector runs: the rows that feed raw log lines go through its real categories and folding. */
-    private static final Set<String> NOT_NEEDED = Set.of("monitor-agent");
+    private static final Set<String> NOT_NEEDED = Set.of("monitor-agent", "error-detector");
 
     private ScenarioWorld world;
     private PlatformFixture fixture;
@@ -317,15 +314,6 @@ class FixChoiceScenariosIT {
                     EventHeader.create("error-detector", target), category, Integer.toHexString(template.hashCode()),
                     template, Severity.HIGH, "NEW", lines, lines, perMinute, now, now,
                     List.of("ERROR " + template.replace("<*>", "42")))));
-        }
-
-        @Override
-        public void logs(List<String> lines) {
-            long offset = 0;
-            for (String line : lines) {
-                probe.send(Topics.LOGS, target, EventCodec.encode(new LogLineCollected(
-                        EventHeader.create("monitor-agent", target), "app.log", offset++, line)));
-            }
         }
     }
 }

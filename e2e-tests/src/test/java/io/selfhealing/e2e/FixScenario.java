@@ -102,9 +102,6 @@ record FixScenario(String name, String target, Declared declared, Consumer<Feed>
         default void errors(String category, String template, long lines) {
             errors(category, template, lines, lines * 6.0);
         }
-
-        /** Raw log lines of the target onto healing.logs, as monitor-agent would: the real error-detector reads them. */
-        void logs(List<String> lines);
     }
 
     @Override

@@ -82,17 +82,6 @@ final class FixScenarios {
                     f -> f.errors(Category.CONFIG, "Missing key <*> in configuration", 3),
                     Issue.CONFIGURATION_ERROR, 85, 97,
                     applied(Fix.REVERT_CONFIG_COMMIT, "git-revert", "commit", "{person-commit}", "{initial-commit}")),
-            row("crash loop after a person's config commit, Quarkus/SmallRye lines through error-detector: reverted",
-                    "fc17-crashloop", Declared.config(APP).withPersonCommit(), f -> f.logs(repeat(4, QUARKUS_START_FAILURE)),
-                    Issue.CONFIGURATION_ERROR, 85, 97,
-                    applied(Fix.REVERT_CONFIG_COMMIT, "git-revert", "commit", "{person-commit}", "{initial-commit}")),
-            row("urllib3 read timeouts naming a slow upstream, through error-detector: timeout raised", "fc18-urllib3",
-                    Declared.config(APP).dependsOn("fc18-partner:http"), f -> {
-                        f.health("fc18-partner", "http", "WARNING", check("http", "WARNING", 2600L, Map.of()));
-                        f.logs(repeat(6, List.of("2026-11-30 10:00:01,113 ERROR [app.client] partner call failed: "
-                                + "HTTPSConnectionPool(host='fc18-partner', port=443): Read timed out. (read timeout=2)")));
-                    }, Issue.API_TIMEOUT, 85, 97,
-                    applied(Fix.RAISE_TIMEOUT, "git-config", "request.timeout.ms", "2000", "3000")),
             row("overload on a scalable Deployment: one replica more", "fc13-scale",
                     Declared.kube(new Kube(2, 1, 4, null)).dependsOn("fc13-host:host"), f -> overload(f, "fc13-host"),
                     Issue.OVERLOAD, 85, 97, applied(Fix.SCALE_OUT, "k8s-scale", "replicas", "2", "3")),
@@ -107,27 +96,7 @@ final class FixScenarios {
                     Declared.nothing().dependsOn("fc16-host:host"), f -> overload(f, "fc16-host"), Issue.OVERLOAD, 85, 97,
                     escalated("declares no config location")));
 
-    /** A Quarkus service failing to start on a missing property, as it logs it, and the kubelet's back-off. */
-    static final List<String> QUARKUS_START_FAILURE = List.of(
-            "2026-11-30 10:00:16,404 ERROR [io.qua.run.Application] (main) Failed to start application: "
-                    + "java.lang.RuntimeException: Failed to start quarkus",
-            "\tat io.quarkus.runner.ApplicationImpl.doStart(Unknown Source)",
-            "Caused by: io.smallrye.config.ConfigValidationException: Configuration validation failed:",
-            "\tSRCFG00014: The config property feature.flag is required but it could not be found in any config source",
-            "\tat io.smallrye.config.ConfigMappings.mapConfiguration(ConfigMappings.java:127)",
-            "\t... 12 more",
-            "Warning  BackOff  1m (x9 over 4m)  kubelet  Back-off restarting failed container app in pod "
-                    + "fc17-crashloop-5d9c_healing(4a1e)");
-
     private FixScenarios() {
-    }
-
-    private static List<String> repeat(int times, List<String> lines) {
-        List<String> all = new java.util.ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            all.addAll(lines);
-        }
-        return all;
     }
 
     /** Host CPU critical and out-of-memory lines in the target's log. */
