@@ -58,6 +58,10 @@ final class FieldType {
         if ((last == ':' || last == ']') && to - from >= 2 && !contains(s, from, to, "://")) {
             return NAME;
         }
+        int len = core - from;
+        if (len < 3 || len > 11 || !Character.isLetter(first)) {
+            return TEXT;
+        }
         if (oneOf(s, from, core, CALENDAR_NAMES)) {
             return CALENDAR;
         }
@@ -88,8 +92,9 @@ final class FieldType {
     }
 
     private static boolean oneOf(String s, int from, int to, String[] words) {
+        char first = Character.toUpperCase(s.charAt(from));
         for (String w : words) {
-            if (to - from == w.length() && s.regionMatches(true, from, w, 0, w.length())) {
+            if (to - from == w.length() && w.charAt(0) == first && s.regionMatches(true, from, w, 0, w.length())) {
                 return true;
             }
         }
@@ -97,8 +102,13 @@ final class FieldType {
     }
 
     private static boolean contains(String s, int from, int to, String part) {
-        int at = s.indexOf(part, from);
-        return at >= 0 && at + part.length() <= to;
+        int last = to - part.length();
+        for (int i = from; i <= last; i++) {
+            if (s.startsWith(part, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for fields after which a header may end. */

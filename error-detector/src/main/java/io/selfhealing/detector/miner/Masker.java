@@ -33,6 +33,7 @@ final class Masker {
         int limit = Math.min(to, from + maxChars);
         len = 0;
         count = 0;
+        hash = 0x9E3779B97F4A7C15L;
         int i = from;
         boolean lastNumber = false;
         while (i < limit && count < maxTokens) {
@@ -56,7 +57,7 @@ final class Masker {
             lastNumber = !unit && startsWithWildcard(at) && Character.isDigit(s.charAt(start));
             endToken(at);
         }
-        hash = hash();
+        hash = hash ^ (hash >>> 32) ^ count;
         return count;
     }
 
@@ -70,6 +71,11 @@ final class Masker {
         starts[count] = at;
         ends[count] = len;
         count++;
+        for (int i = at; i < len; i++) {
+            hash = (hash ^ buf[i]) * 0x100000001B3L;
+        }
+        hash = (hash ^ 0x1F) * 0xC2B2AE3D27D4EB4FL;
+        hash ^= hash >>> 29;
     }
 
     private boolean startsWithWildcard(int at) {
@@ -146,16 +152,4 @@ final class Masker {
         return out;
     }
 
-    /** 64-bit hash of the token sequence (token count and a separator mixed in). */
-    private long hash() {
-        long h = 0x9E3779B97F4A7C15L ^ count;
-        for (int t = 0; t < count; t++) {
-            for (int i = starts[t]; i < ends[t]; i++) {
-                h = (h ^ buf[i]) * 0x100000001B3L;
-            }
-            h = (h ^ 0x1F) * 0xC2B2AE3D27D4EB4FL;
-            h ^= h >>> 29;
-        }
-        return h ^ (h >>> 32);
-    }
 }

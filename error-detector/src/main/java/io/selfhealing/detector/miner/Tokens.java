@@ -27,10 +27,13 @@ public final class Tokens {
         int slashes = 0;
         int at = -1;
         int eq = -1;
+        boolean colon = false;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
                 digit = true;
+            } else if (c == ':') {
+                colon = true;
             } else if (c == '/') {
                 slashes++;
             } else if (c == '@' && at < 0) {
@@ -41,8 +44,8 @@ public final class Tokens {
         }
         if (digit) {
             maskSegments(out, s, from, to);
-        } else if ((slashes >= 2 && s.charAt(from) == '/') || contains(s, from, to, "://")
-                || (at > from && s.indexOf('.', at) > at && s.indexOf('.', at) < to - 1)) {
+        } else if ((slashes >= 2 && s.charAt(from) == '/') || (colon && slashes >= 2 && contains(s, from, to, "://"))
+                || (at > from && contains(s, at + 2, to - 1, "."))) {
             out.append(WILDCARD);
         } else if (eq > from && eq < to - 1 && Character.isLetter(s.charAt(eq + 1))) {
             out.append(s, from, eq + 1);
@@ -53,8 +56,13 @@ public final class Tokens {
     }
 
     private static boolean contains(String s, int from, int to, String part) {
-        int i = s.indexOf(part, from);
-        return i >= 0 && i + part.length() <= to;
+        int last = to - part.length();
+        for (int i = from; i <= last; i++) {
+            if (s.startsWith(part, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
