@@ -180,6 +180,11 @@ public final class DetectorEngine {
         return event;
     }
 
+    /** Templates the target's miner holds now. */
+    public synchronized int templates(String targetId) {
+        return path.templates(targetId);
+    }
+
     /** Windows currently tracked (for metrics). */
     public synchronized int trackedWindows() {
         return windows.size();
