@@ -33,10 +33,12 @@ public final class GroupingBenchmark {
         Path out = null;
         boolean raw = false;
         boolean explain = false;
+        boolean leaveOut = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--raw" -> raw = true;
                 case "--explain" -> explain = true;
+                case "--leave-out" -> leaveOut = true;
                 case "--assignments" -> out = Path.of(args[++i]);
                 default -> dir = Path.of(args[i]);
             }
@@ -45,6 +47,10 @@ public final class GroupingBenchmark {
             System.err.println("no Loghub folder " + (dir == null ? "given" : dir) + ": pass DIR (a folder with "
                     + "<System>/<System>_2k.log and <System>_2k.log_structured.csv, e.g. the Loghub-2k samples)");
             System.exit(2);
+        }
+        if (leaveOut) {
+            LeaveOut.run(dir, raw);
+            return;
         }
         if (out != null) {
             Files.createDirectories(out);
@@ -72,7 +78,11 @@ public final class GroupingBenchmark {
     }
 
     static List<LogTemplate> runLiterature(LoghubDataset data) {
-        TemplateMiner miner = new TemplateMiner();
+        return runLiterature(data, MinerSettings.defaults());
+    }
+
+    static List<LogTemplate> runLiterature(LoghubDataset data, MinerSettings settings) {
+        TemplateMiner miner = new TemplateMiner(settings);
         List<LogTemplate> assigned = new ArrayList<>();
         for (String content : data.lines()) {
             assigned.add(miner.add(content));
@@ -82,8 +92,12 @@ public final class GroupingBenchmark {
 
     /** Exactly the agent's path: parse, header (learned per stream), per-target miner. */
     static List<LogTemplate> runRaw(LoghubDataset data) {
+        return runRaw(data, MinerSettings.defaults());
+    }
+
+    static List<LogTemplate> runRaw(LoghubDataset data, MinerSettings settings) {
         LineParser parser = new LineParser();
-        MessagePath<Integer> path = new MessagePath<>(target -> null, MinerSettings.defaults(), 1_000);
+        MessagePath<Integer> path = new MessagePath<>(target -> null, settings, 1_000);
         LogTemplate[] assigned = new LogTemplate[data.lines().size()];
         MessagePath.Sink<Integer> sink = (i, t) -> assigned[i] = t;
         for (int i = 0; i < assigned.length; i++) {
@@ -91,7 +105,9 @@ public final class GroupingBenchmark {
             path.offer(data.system(), "log", parsed.text(), parsed.structured(), i, i, sink);
         }
         path.flush(Long.MAX_VALUE, sink);
-        System.err.println(data.system() + " header: " + path.describe(data.system(), "log"));
+        if (Boolean.getBoolean("bench.headers")) {
+            System.err.println(data.system() + " header: " + path.describe(data.system(), "log"));
+        }
         return Arrays.asList(assigned);
     }
 
