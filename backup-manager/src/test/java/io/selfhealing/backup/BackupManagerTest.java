@@ -104,6 +104,35 @@ class BackupManagerTest {
     }
 
     @Test
+    void refusesAnExpiredCommandWithAFailedAnswerAndStoresNothing() throws Exception {
+        Path dir = Files.createDirectories(ROOT.resolve("repo-" + System.nanoTime()));
+        Files.write(dir.resolve("demo.properties"), CONFIG);
+        CommandIssued fresh = backupCommand(dir.toString(), "demo.properties");
+        CommandIssued expired = new CommandIssued(fresh.header(), fresh.type(), fresh.plan(), null, fresh.reason(),
+                java.time.Instant.now().minusSeconds(1));
+        BackupChanged answer = execute(expired);
+        assertEquals(BackupChanged.FAILED, answer.action());
+        assertTrue(CommandIssued.isExpiryRefusal(answer.message()), answer.message());
+        List<String> incidents = given().get("/api/backups?limit=1000").then().statusCode(200).extract().jsonPath()
+                .getList("incidentId", String.class);
+        assertTrue(!incidents.contains(fresh.header().incidentId()));
+    }
+
+    @Test
+    void anUnexpectedErrorIsAnsweredFailedNotOnlyDeadLettered() throws Exception {
+        CommandIssued restoreWithoutPlan = new CommandIssued(EventHeader.create("coordinator", "t1",
+                "inc-" + System.nanoTime()), CommandType.RESTORE, null, "backup_19700101_000000_0000", "test");
+        BackupChanged answer = execute(restoreWithoutPlan);
+        assertEquals(BackupChanged.FAILED, answer.action());
+        CommandIssued noPlan = new CommandIssued(EventHeader.create("coordinator", "t1", "inc-" + System.nanoTime()),
+                CommandType.BACKUP, new FixPlan("increase_delay", "git-config", RiskLevel.LOW, "x",
+                        List.of(new ParameterChange(null, "up", "1", "2"))), null, "resource missing");
+        BackupChanged unexpected = execute(noPlan);
+        assertEquals(BackupChanged.FAILED, unexpected.action());
+        assertTrue(unexpected.message().contains("Exception"), unexpected.message());
+    }
+
+    @Test
     void malformedCommandGoesToTheDeadLetterQueueAndTheConsumerKeepsWorking() throws Exception {
         String poison = "{not json " + System.nanoTime();
         try (KafkaProbe probe = new KafkaProbe(bootstrap(), Topics.DLQ)) {

@@ -114,6 +114,19 @@ class FixEngineerTest {
     }
 
     @Test
+    void refusesAnExpiredCommandWithAFailedAnswerAndChangesNothing() throws Exception {
+        TestRepo repo = TestRepo.create(CONFIG);
+        CommandIssued fresh = apply(repo, "800", "1200");
+        CommandIssued expired = new CommandIssued(fresh.header(), fresh.type(), fresh.plan(), fresh.backupId(),
+                fresh.reason(), java.time.Instant.now().minusSeconds(1));
+        FixExecuted result = execute(repo, expired);
+        assertFalse(result.success());
+        assertTrue(CommandIssued.isExpiryRefusal(result.message()), result.message());
+        assertEquals(1, repo.commits().size());
+        assertArrayEquals(CONFIG, Files.readAllBytes(repo.file()));
+    }
+
+    @Test
     void refusesWhenTheValueIsNoLongerTheOneProposed() throws Exception {
         TestRepo repo = TestRepo.create(CONFIG);
         FixExecuted result = execute(repo, apply(repo, "900", "1350"));

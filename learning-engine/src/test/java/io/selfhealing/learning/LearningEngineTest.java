@@ -3,6 +3,7 @@ package io.selfhealing.learning;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -48,6 +49,39 @@ class LearningEngineTest {
     }
 
     @Test
+    void publishesATargetsOwnRateBesideTheGlobalOneUnderTargetScopedKeys() {
+        String issue = "scoped_" + System.nanoTime();
+        try (KafkaProbe probe = new KafkaProbe(SharedInfra.get().kafka().bootstrapServers(), Topics.LEARNING)) {
+            probe.send(Topics.OUTCOMES, "good", EventCodec.encode(outcome("good", issue, "inc-g1", true)));
+            probe.send(Topics.OUTCOMES, "bad", EventCodec.encode(outcome("bad", issue, "inc-b1", false)));
+            var bad = probe.await(r -> r.value().contains(issue) && ("bad|" + LearningUpdated.key(issue,
+                    "increase_delay")).equals(r.key()), WAIT);
+            LearningUpdated own = EventCodec.decode(bad.value(), LearningUpdated.class);
+            assertEquals(1, own.total());
+            assertEquals(0.0, own.successRate(), 1e-9);
+            LearningUpdated global = EventCodec.decode(probe.await(r -> LearningUpdated.key(issue, "increase_delay")
+                    .equals(r.key()) && EventCodec.decode(r.value(), LearningUpdated.class).total() == 2, WAIT).value(),
+                    LearningUpdated.class);
+            assertEquals(0.5, global.successRate(), 1e-9);
+            assertTrue(global.global());
+        }
+    }
+
+    @Test
+    void aLaterOutcomeOfTheSameIncidentCorrectsTheFirstInsteadOfAddingOne() {
+        String issue = "corrected_" + System.nanoTime();
+        try (KafkaProbe probe = new KafkaProbe(SharedInfra.get().kafka().bootstrapServers(), Topics.LEARNING)) {
+            probe.send(Topics.OUTCOMES, "t1", EventCodec.encode(outcome("t1", issue, "inc-c1", true)));
+            probe.send(Topics.OUTCOMES, "t1", EventCodec.encode(outcome("t1", issue, "inc-c2", true)));
+            probe.send(Topics.OUTCOMES, "t1", EventCodec.encode(outcome("t1", issue, "inc-c1", false)));
+            LearningUpdated last = EventCodec.decode(probe.await(r -> r.value().contains(issue)
+                    && EventCodec.decode(r.value(), LearningUpdated.class).successes() == 1, WAIT).value(),
+                    LearningUpdated.class);
+            assertEquals(2, last.total(), "two incidents, two outcomes");
+        }
+    }
+
+    @Test
     void malformedOutcomeGoesToDeadLetterQueueAndConsumerKeepsWorking() {
         String issue = "after_poison_" + System.nanoTime();
         try (KafkaProbe probe = new KafkaProbe(SharedInfra.get().kafka().bootstrapServers(), Topics.DLQ,
@@ -65,6 +99,11 @@ class LearningEngineTest {
     void rejectsAnOutOfRangeLimitWithProblemJson() {
         given().get("/api/learning/outcomes?limit=0").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    private static OutcomeRecorded outcome(String target, String issue, String incident, boolean success) {
+        return new OutcomeRecorded(EventHeader.create("coordinator", target, incident), issue, "increase_delay",
+                success, success ? IncidentState.RESOLVED : IncidentState.ROLLED_BACK, 80, 80, 1000, "test");
     }
 
     private static OutcomeRecorded outcome(String issue, boolean success) {

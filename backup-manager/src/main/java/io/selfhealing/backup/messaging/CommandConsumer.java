@@ -10,7 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** healing.commands BACKUP / RESTORE → healing.backups; APPLY / REVERT are fix-engineer's. */
+/**
+ * healing.commands BACKUP / RESTORE → healing.backups; APPLY / REVERT are fix-engineer's. Every
+ * BACKUP / RESTORE gets an answer, FAILED with the reason whatever went wrong (an expired command,
+ * a Kubernetes or file error, even a database that cannot store the answer); only an event that is
+ * not a command at all goes to the dead-letter queue.
+ */
 @ApplicationScoped
 public class CommandConsumer {
 
@@ -29,6 +34,7 @@ public class CommandConsumer {
     public Uni<Void> onCommand(String json) {
         CommandIssued command = EventCodec.decode(json, CommandIssued.class);
         return service.handle(command)
+                .onFailure().recoverWithItem(e -> BackupService.unrecorded(command, e))
                 .flatMap(result -> result == null ? Uni.createFrom().voidItem() : sender.send(backups, result));
     }
 }

@@ -55,10 +55,27 @@ public class BackupService {
                 LOG.infof("command %s already answered; publishing the same result again", commandId);
                 return Uni.createFrom().item(EventCodec.decode(stored.resultJson, BackupChanged.class));
             }
+            Instant now = Instant.now();
+            if (command.expiredAt(now)) {
+                return remember(command, null, failed(command, command.expiredReason(now)));
+            }
             Uni<BackupChanged> done = command.type() == CommandType.BACKUP ? backup(command) : restore(command);
-            return done.onFailure(BackupRefused.class).recoverWithUni(e -> remember(command, null,
-                    failed(command, e.getMessage())));
+            return done.onFailure().recoverWithUni(e -> remember(command, null, failed(command, reason(e))));
         });
+    }
+
+    /**
+     * The answer when even storing the answer failed (database down): FAILED with the reason, not
+     * stored, so a redelivered command is tried again.
+     */
+    public static BackupChanged unrecorded(CommandIssued command, Throwable cause) {
+        LOG.errorf(cause, "%s %s: no answer could be stored", command.type(), command.header().eventId());
+        return failed(command, "not recorded: " + reason(cause));
+    }
+
+    /** A refusal says why; any other error names its type too, so the person reading the alert can act. */
+    private static String reason(Throwable e) {
+        return e instanceof BackupRefused ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     private Uni<BackupChanged> backup(CommandIssued command) {

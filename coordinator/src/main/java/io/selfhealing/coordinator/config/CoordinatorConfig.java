@@ -33,6 +33,29 @@ public interface CoordinatorConfig {
     @WithDefault("20s")
     Duration evidenceWait();
 
+    /**
+     * Every command carries {@code expiresAt} = issue time + this: an agent that gets it later
+     * (it was down, the broker was slow) refuses it and answers FAILED, so a stale decision is never
+     * carried out.
+     */
+    @WithDefault("30s")
+    Duration commandExpiry();
+
+    /**
+     * How long the saga waits for the answer to a command (BACKING_UP, APPLYING, ROLLING_BACK);
+     * each retry waits twice as long as the one before. At least {@code command-expiry}.
+     */
+    @WithDefault("60s")
+    Duration commandTimeout();
+
+    /** Tries of a command that is safe to repeat (BACKUP, RESTORE, REVERT) before the incident FAILS. */
+    @WithDefault("3")
+    int commandAttempts();
+
+    /** An incident waiting for a human this long is closed (REJECTED, "approval expired"). */
+    @WithDefault("1h")
+    Duration approvalTimeout();
+
     /** At most this many automatic fixes per target per hour. */
     @WithDefault("3")
     int maxFixesPerTargetPerHour();
@@ -47,7 +70,10 @@ public interface CoordinatorConfig {
     @WithDefault("1s")
     Duration outboxInterval();
 
-    /** Error categories that count against a fix of an issue type; an unlisted issue type counts every category. */
+    /**
+     * Error categories that count against a fix of an issue type, in addition to the templates and
+     * categories of the diagnosis itself (which always count).
+     */
     Map<String, String> issueCategories();
 
     interface Validation {
@@ -71,8 +97,35 @@ public interface CoordinatorConfig {
         @WithDefault("1s")
         Duration checkInterval();
 
-        /** The fix fails when more error lines than this are seen after apply + grace. */
-        @WithDefault("0")
-        long maxErrorLines();
+        /** Significance of the one-sided tests of the verdict (a Poisson and a conditional binomial test). */
+        @WithDefault("0.05")
+        double alpha();
+
+        /** "Clearly below": the after rate is significantly below this share of the rate during the incident. */
+        @WithDefault("0.5")
+        double successRatio();
+
+        /** The during-vs-after test needs at least this many lines during the incident to say anything. */
+        @WithDefault("5")
+        long minLines();
+
+        /**
+         * The incident's lines are counted from its first line, at most this long before it opened
+         * (the analyst's evidence window: the lines that made the diagnosis).
+         */
+        @WithDefault("5m")
+        Duration lookback();
+
+        /** How far before the incident's first line its lines are counted as the target's baseline. */
+        @WithDefault("30m")
+        Duration baselineWindow();
+
+        /** Lowest baseline assumed (lines per minute): sporadic lines below it are background. */
+        @WithDefault("0.5")
+        double baselineFloorPerMinute();
+
+        /** How long error reports are kept for baselines and verdicts. */
+        @WithDefault("2h")
+        Duration reportRetention();
     }
 }

@@ -1,34 +1,80 @@
 package io.selfhealing.coordinator.domain;
 
 import io.selfhealing.events.HealthStatus;
+import java.util.Locale;
 
 /**
- * Judges a fix at the end of its validation window: it failed when errors of the incident's
- * categories continued after apply + grace (more than {@code maxErrorLines}), or when the target
- * is CRITICAL at the end. Compares the error rate before and after for the record.
+ * Judges a fix at the end of its validation window on the rate of the incident's own lines, as an
+ * SRE reads a graph, with exact one-sided tests at significance {@code alpha}:
+ * <ul>
+ * <li><b>back to baseline</b>: the after count is not significantly above what the target's
+ * pre-incident rate explains (Poisson upper tail P(X ≥ after | baseline rate × after exposure) ≥ alpha;
+ * the baseline rate is at least {@code floorPerMinute});</li>
+ * <li><b>clearly below</b>: the after rate is significantly below {@code successRatio} × the rate during
+ * the incident (conditional binomial test of two Poisson rates, p &lt; alpha), judged only when at
+ * least {@code minLines} lines were seen during the incident;</li>
+ * <li><b>lower</b>: the after rate is significantly below the rate during the incident (same test with ratio 1).</li>
+ * </ul>
+ * SUCCESS = (back to baseline OR clearly below) AND health not CRITICAL at the end; PARTIAL = not
+ * SUCCESS, health not CRITICAL, but lower (the fix helped; it is kept and a human is told);
+ * otherwise FAILURE (rolled back).
  */
 public final class ValidationJudge {
 
-    private final long maxErrorLines;
+    public enum Outcome { SUCCESS, PARTIAL, FAILURE }
 
-    public ValidationJudge(long maxErrorLines) {
-        this.maxErrorLines = maxErrorLines;
+    private final double alpha;
+    private final double successRatio;
+    private final long minLines;
+    private final double floorPerMinute;
+
+    public ValidationJudge(double alpha, double successRatio, long minLines, double floorPerMinute) {
+        this.alpha = alpha;
+        this.successRatio = successRatio;
+        this.minLines = minLines;
+        this.floorPerMinute = floorPerMinute;
     }
 
-    public Verdict judge(double ratePerMinuteBefore, long linesAfter, double minutesWatched, HealthStatus healthNow) {
-        double rateAfter = minutesWatched <= 0 ? linesAfter : linesAfter / minutesWatched;
-        String rates = String.format("errors %.1f/min before, %.1f/min after (%d lines)", ratePerMinuteBefore,
-                rateAfter, linesAfter);
-        String health = "health " + (healthNow == null ? "unknown" : healthNow);
-        if (linesAfter > maxErrorLines) {
-            return new Verdict(false, "errors continued after the fix: " + rates + "; " + health);
-        }
-        if (healthNow == HealthStatus.CRITICAL) {
-            return new Verdict(false, "target still CRITICAL: " + rates);
-        }
-        return new Verdict(true, rates + "; " + health);
+    public Verdict judge(Observation o, HealthStatus healthNow) {
+        double baselineRate = Math.max(floorPerMinute, o.baselineRate());
+        double pBaseline = RateTest.poissonUpperTail(o.afterLines(), baselineRate * o.afterMinutes());
+        boolean backToBaseline = pBaseline >= alpha;
+        boolean testable = o.duringLines() >= minLines && o.duringMinutes() > 0 && o.afterMinutes() > 0;
+        double pClearly = testable ? RateTest.belowShareP(o.afterLines(), o.afterMinutes(), o.duringLines(),
+                o.duringMinutes(), successRatio) : 1.0;
+        double pLower = testable ? RateTest.belowShareP(o.afterLines(), o.afterMinutes(), o.duringLines(),
+                o.duringMinutes(), 1.0) : 1.0;
+        boolean critical = healthNow == HealthStatus.CRITICAL;
+        Outcome outcome = critical ? Outcome.FAILURE
+                : backToBaseline || pClearly < alpha ? Outcome.SUCCESS
+                : pLower < alpha ? Outcome.PARTIAL : Outcome.FAILURE;
+        String numbers = String.format(Locale.ROOT, "after %d lines in %.2f min (%.2f/min); during %d lines in "
+                + "%.2f min (%.2f/min); baseline %d lines in %.1f min (%.2f/min, used %.2f/min); "
+                + "P(>=%d | baseline)=%.3g, P(after >= %.0f%% of during)=%s, P(after >= during)=%s; alpha %.2f; "
+                + "health %s", o.afterLines(), o.afterMinutes(), o.afterRate(), o.duringLines(), o.duringMinutes(),
+                o.duringRate(), o.baselineLines(), o.baselineMinutes(), o.baselineRate(), baselineRate,
+                o.afterLines(), pBaseline, successRatio * 100, p(testable, pClearly), p(testable, pLower), alpha,
+                healthNow == null ? "unknown" : healthNow);
+        return new Verdict(outcome, headline(outcome, critical, backToBaseline) + ": " + numbers);
     }
 
-    public record Verdict(boolean success, String reason) {
+    private static String headline(Outcome outcome, boolean critical, boolean backToBaseline) {
+        return switch (outcome) {
+            case SUCCESS -> backToBaseline ? "errors back to the target's baseline"
+                    : "errors clearly below their rate during the incident";
+            case PARTIAL -> "the fix lowered the errors but not to baseline or clearly below";
+            case FAILURE -> critical ? "target still CRITICAL" : "errors not significantly lower after the fix";
+        };
+    }
+
+    private static String p(boolean testable, double p) {
+        return testable ? String.format(Locale.ROOT, "%.3g", p) : "n/a (too few lines during)";
+    }
+
+    public record Verdict(Outcome outcome, String reason) {
+
+        public boolean success() {
+            return outcome == Outcome.SUCCESS;
+        }
     }
 }

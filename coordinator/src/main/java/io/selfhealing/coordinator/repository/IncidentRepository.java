@@ -40,16 +40,10 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
                 issueType, fixType, IncidentState.ROLLED_BACK, since);
     }
 
-    public Uni<List<IncidentEntity>> validating(String targetId) {
-        return list("targetId = ?1 and state = ?2", targetId, IncidentState.VALIDATING);
-    }
-
-    public Uni<List<IncidentEntity>> dueForJudgement(Instant now) {
-        return list("state = ?1 and validationDeadline <= ?2", IncidentState.VALIDATING, now);
-    }
-
-    public Uni<List<IncidentEntity>> waitingForEvidence(Instant now) {
-        return list("state = ?1 and evidenceDeadline <= ?2", IncidentState.DIAGNOSED, now);
+    /** Ids of the incidents in a non-terminal state whose deadline has passed, oldest deadline first. */
+    public Uni<List<String>> dueIds(Instant now, int limit) {
+        return find("select i.id from IncidentEntity i where i.state not in ?1 and i.deadline <= ?2 "
+                + "order by i.deadline", TERMINAL, now).project(String.class).page(Page.ofSize(limit)).list();
     }
 
     public Uni<IncidentEntity> findByBackup(String backupId) {

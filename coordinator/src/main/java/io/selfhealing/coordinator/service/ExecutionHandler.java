@@ -1,10 +1,11 @@
 package io.selfhealing.coordinator.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.selfhealing.coordinator.config.CoordinatorConfig;
 import io.selfhealing.coordinator.repository.IncidentEntity;
+import io.selfhealing.coordinator.repository.IncidentEntity.RollbackCause;
 import io.selfhealing.coordinator.repository.IncidentRepository;
 import io.selfhealing.events.BackupChanged;
+import io.selfhealing.events.CommandIssued;
 import io.selfhealing.events.CommandType;
 import io.selfhealing.events.EventHeader;
 import io.selfhealing.events.FixExecuted;
@@ -12,12 +13,12 @@ import io.selfhealing.events.IncidentState;
 import io.selfhealing.events.Severity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /**
  * Moves an incident on when the command it waits for is answered: backup → apply → validate, and
- * restore → revert → rolled back. Answers to other commands (late, repeated) change nothing.
+ * restore → revert → rolled back. Answers to other commands (late, repeated, or to a command the
+ * saga gave up on at its deadline) change nothing.
  */
 @ApplicationScoped
 public class ExecutionHandler {
@@ -27,16 +28,11 @@ public class ExecutionHandler {
     private final IncidentRepository incidents;
     private final IncidentTransitions transitions;
     private final ProcessedEvents processed;
-    private final ErrorRates errorRates;
-    private final CoordinatorConfig config;
 
-    public ExecutionHandler(IncidentRepository incidents, IncidentTransitions transitions, ProcessedEvents processed,
-            ErrorRates errorRates, CoordinatorConfig config) {
+    public ExecutionHandler(IncidentRepository incidents, IncidentTransitions transitions, ProcessedEvents processed) {
         this.incidents = incidents;
         this.transitions = transitions;
         this.processed = processed;
-        this.errorRates = errorRates;
-        this.config = config;
     }
 
     @WithTransaction
@@ -66,7 +62,11 @@ public class ExecutionHandler {
                 return Uni.createFrom().voidItem();
             }
             if (incident.state == IncidentState.APPLYING && result.action() == CommandType.APPLY) {
-                return result.success() ? startValidation(incident, result)
+                if (result.success()) {
+                    return startValidation(incident, result);
+                }
+                return CommandIssued.isExpiryRefusal(result.message())
+                        ? rollBackUnconfirmed(incident, "the APPLY command was refused as expired: " + result.message())
                         : fail(incident, Severity.HIGH, "fix not applied: " + result.message());
             }
             if (incident.state == IncidentState.ROLLING_BACK && result.action() == CommandType.REVERT) {
@@ -78,6 +78,20 @@ public class ExecutionHandler {
         });
     }
 
+    /**
+     * The APPLY may or may not have happened (no answer in time, or a redelivery refused as expired
+     * after a crash): restore the backup and revert, which changes nothing if the fix never landed.
+     * Not the fix's fault, so no outcome is recorded for learning.
+     */
+    public Uni<Void> rollBackUnconfirmed(IncidentEntity incident, String why) {
+        incident.rollbackStarted(RollbackCause.UNCONFIRMED_APPLY);
+        String reason = why + "; restoring backup " + incident.backupId + " in case it was applied";
+        return transitions.move(incident, IncidentState.ROLLING_BACK, reason)
+                .flatMap(i -> transitions.command(i, CommandType.RESTORE, reason))
+                .flatMap(x -> transitions.alert(incident, Severity.HIGH, "Fix unconfirmed: " + incident.issueType
+                        + " on " + incident.targetId, reason));
+    }
+
     /** The incident waiting for this answer, or null (repeat, late answer, unknown incident). */
     private Uni<IncidentEntity> awaited(EventHeader header, String commandId) {
         return processed.firstTime(header.eventId()).flatMap(first -> {
@@ -86,7 +100,8 @@ public class ExecutionHandler {
             }
             return incidents.findById(header.incidentId()).map(incident -> {
                 if (incident == null || commandId == null || !commandId.equals(incident.pendingCommandId)) {
-                    LOG.debugf("answer to command %s ignored for incident %s", commandId, header.incidentId());
+                    LOG.debugf("answer to command %s ignored for incident %s (not the command it waits for)",
+                            commandId, header.incidentId());
                     return null;
                 }
                 return incident;
@@ -95,36 +110,32 @@ public class ExecutionHandler {
     }
 
     private Uni<Void> applyAfterBackup(IncidentEntity incident, BackupChanged backup) {
-        incident.backupId = backup.backupId();
+        incident.backedUp(backup.backupId());
         String reason = "backup " + backup.backupId() + " of " + backup.items().size() + " resource(s)";
         return transitions.move(incident, IncidentState.APPLYING, reason)
                 .flatMap(i -> transitions.command(i, CommandType.APPLY, reason));
     }
 
     private Uni<Void> startValidation(IncidentEntity incident, FixExecuted result) {
-        Instant now = Instant.now();
-        incident.fixCommitId = result.commitId();
-        incident.appliedAt = now;
-        incident.validationDeadline = now.plus(config.validation().window());
-        incident.errorRateBefore = errorRates.current(incident.targetId, transitions.categories(incident));
-        incident.postFixErrorLines = 0;
         return transitions.move(incident, IncidentState.VALIDATING, "applied as commit " + result.commitId()
-                + "; validating until " + incident.validationDeadline).replaceWithVoid();
+                + "; judged after the validation window")
+                .invoke(i -> i.applied(result.commitId(), i.updatedAt, i.deadline))
+                .replaceWithVoid();
     }
 
     private Uni<Void> rolledBack(IncidentEntity incident, FixExecuted result) {
-        incident.revertCommitId = result.commitId();
+        incident.reverted(result.commitId());
         String detail = "rolled back to " + incident.backupId + ", revert commit " + result.commitId()
                 + (incident.resolution == null ? "" : "; " + incident.resolution);
-        incident.resolution = IncidentTransitions.truncate(detail);
+        incident.resolve(detail);
         return transitions.move(incident, IncidentState.ROLLED_BACK, detail)
-                .flatMap(i -> transitions.outcome(i, false, detail))
+                .flatMap(i -> i.judgedFix() ? transitions.outcome(i, false, detail) : Uni.createFrom().voidItem())
                 .flatMap(x -> transitions.alert(incident, Severity.MEDIUM, "Fix rolled back: " + incident.issueType
                         + " on " + incident.targetId, detail));
     }
 
-    private Uni<Void> fail(IncidentEntity incident, Severity severity, String reason) {
-        incident.resolution = IncidentTransitions.truncate(reason);
+    Uni<Void> fail(IncidentEntity incident, Severity severity, String reason) {
+        incident.resolve(reason);
         return transitions.move(incident, IncidentState.FAILED, reason)
                 .flatMap(i -> transitions.alert(i, severity, "Healing failed: " + i.issueType + " on " + i.targetId,
                         reason));

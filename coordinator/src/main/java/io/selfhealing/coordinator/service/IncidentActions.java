@@ -43,7 +43,7 @@ public class IncidentActions {
     public Uni<IncidentEntity> reject(String incidentId, String user) {
         return existing(incidentId).flatMap(incident -> {
             requireState(incident, IncidentState.AWAITING_APPROVAL);
-            incident.resolution = "rejected by " + user;
+            incident.resolve("rejected by " + user);
             return transitions.move(incident, IncidentState.REJECTED, incident.resolution);
         });
     }
@@ -59,6 +59,7 @@ public class IncidentActions {
                         + "; only a RESOLVED or VALIDATING fix can be rolled back");
             }
             String reason = "manual rollback to " + backupId + " by " + user;
+            incident.rollbackStarted(IncidentEntity.RollbackCause.MANUAL);
             return transitions.move(incident, IncidentState.ROLLING_BACK, reason)
                     .flatMap(i -> transitions.command(i, CommandType.RESTORE, reason)).replaceWith(incident);
         });

@@ -1,6 +1,7 @@
 package io.selfhealing.coordinator.service;
 
 import io.selfhealing.coordinator.config.CoordinatorConfig;
+import io.selfhealing.coordinator.domain.Deadlines;
 import io.selfhealing.coordinator.repository.IncidentEntity;
 import io.selfhealing.coordinator.repository.TransitionEntity;
 import io.selfhealing.events.AlertRaised;
@@ -35,37 +36,42 @@ public class IncidentTransitions {
 
     private final Outbox outbox;
     private final CoordinatorConfig config;
+    private final Deadlines deadlines;
 
     public IncidentTransitions(Outbox outbox, CoordinatorConfig config) {
         this.outbox = outbox;
         this.config = config;
+        this.deadlines = new Deadlines(config.evidenceWait(), config.approvalTimeout(), config.commandTimeout(),
+                config.validation().window());
     }
 
+    /** Moves the incident (with the deadline of its new state), stores the transition, publishes it. */
     public Uni<IncidentEntity> move(IncidentEntity incident, IncidentState to, String reason) {
-        IncidentState from = incident.state;
-        incident.state = to;
-        incident.updatedAt = Instant.now();
-        if (to.terminal() || to == IncidentState.AWAITING_APPROVAL) {
-            incident.pendingCommandId = null;
-        }
+        Instant now = Instant.now();
+        IncidentState from = incident.moveTo(to, now, deadlines.entering(to, now, incident.createdAt));
         TransitionEntity t = new TransitionEntity();
         t.incidentId = incident.id;
         t.fromState = from;
         t.toState = to;
-        t.at = incident.updatedAt;
+        t.at = now;
         t.reason = truncate(reason);
-        LOG.infof("incident %s (%s on %s): %s -> %s: %s", incident.id, incident.issueType, incident.targetId,
-                from, to, reason);
+        IncidentLog.info(LOG, incident, "incident %s (%s on %s): %s -> %s: %s", incident.id, incident.issueType,
+                incident.targetId, from, to, reason);
         return t.persist()
                 .flatMap(x -> outbox.add(new IncidentChanged(header(incident), from, to, incident.issueType,
                         incident.adjustedConfidence, t.reason)))
                 .replaceWith(incident);
     }
 
+    /**
+     * Issues a command the incident then waits for: it expires after {@code command-expiry} (the agent
+     * refuses it later) and its answer is given up on at the state's deadline (doubled per retry).
+     */
     public Uni<Void> command(IncidentEntity incident, CommandType type, String reason) {
+        Instant now = Instant.now();
         CommandIssued command = new CommandIssued(header(incident), type, plan(incident), incident.backupId,
-                truncate(reason));
-        incident.pendingCommandId = command.header().eventId();
+                truncate(reason), now.plus(config.commandExpiry()));
+        incident.awaitCommand(command.header().eventId(), type, deadlines.answerDue(now, incident.attemptOf(type)));
         return outbox.add(command);
     }
 
@@ -81,8 +87,8 @@ public class IncidentTransitions {
                 incident.state, incident.baseConfidence, incident.adjustedConfidence, duration, truncate(detail)));
     }
 
-    /** The error categories whose lines count against a fix of this incident's issue (empty = all). */
-    public Set<String> categories(IncidentEntity incident) {
+    /** The configured error categories of this incident's issue type (an addition to the diagnosis' own). */
+    public Set<String> configuredCategories(IncidentEntity incident) {
         String listed = config.issueCategories().get(incident.issueType);
         return listed == null ? Set.of() : Arrays.stream(listed.split(",")).map(String::trim)
                 .filter(s -> !s.isEmpty()).collect(Collectors.toSet());

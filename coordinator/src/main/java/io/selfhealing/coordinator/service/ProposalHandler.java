@@ -14,12 +14,10 @@ import io.selfhealing.events.IncidentState;
 import io.selfhealing.events.LearningFormula;
 import io.selfhealing.events.RiskLevel;
 import io.selfhealing.events.Severity;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -63,12 +61,9 @@ public class ProposalHandler {
     }
 
     private Uni<Void> openIncident(FixProposed proposal) {
-        IncidentEntity incident = new IncidentEntity();
-        incident.id = "inc-" + UUID.randomUUID().toString().substring(0, 13);
-        incident.targetId = proposal.header().targetId();
-        incident.issueType = proposal.issueType();
-        incident.createdAt = Instant.now();
-        incident.evidenceDeadline = incident.createdAt.plus(config.evidenceWait());
+        Instant now = Instant.now();
+        IncidentEntity incident = IncidentEntity.open("inc-" + UUID.randomUUID().toString().substring(0, 13),
+                proposal.header().targetId(), proposal.issueType(), now, now.plus(config.evidenceWait()));
         adopt(incident, proposal);
         return transitions.move(incident, IncidentState.OPEN, "diagnosis " + proposal.diagnosisId())
                 .flatMap(i -> i.persist())
@@ -78,8 +73,8 @@ public class ProposalHandler {
 
     private Uni<Void> update(IncidentEntity incident, FixProposed proposal) {
         if (incident.state != IncidentState.AWAITING_APPROVAL && incident.state != IncidentState.DIAGNOSED) {
-            LOG.debugf("incident %s is %s; proposal %s noted only", incident.id, incident.state,
-                    proposal.header().eventId());
+            IncidentLog.debug(LOG, incident, "incident %s is %s; proposal %s noted only", incident.id,
+                    incident.state, proposal.header().eventId());
             return Uni.createFrom().voidItem();
         }
         if (proposal.baseConfidence() <= incident.baseConfidence && proposal.plan() == null) {
@@ -90,9 +85,10 @@ public class ProposalHandler {
     }
 
     /** Re-runs the gates for an incident, e.g. when new evidence raised its confidence. */
-    Uni<Void> decide(IncidentEntity incident) {
-        incident.adjustedConfidence = LearningFormula.adjust(incident.baseConfidence,
-                learning.stats(incident.issueType, incident.fixType), config.minOutcomes());
+    public Uni<Void> decide(IncidentEntity incident) {
+        incident.learningAdjusted(LearningFormula.adjust(incident.baseConfidence,
+                learning.stats(incident.targetId, incident.issueType, incident.fixType, config.minOutcomes()),
+                config.minOutcomes()));
         return gateInput(incident).map(gates::decide).flatMap(decision -> {
             if (decision.autoApply()) {
                 return startFix(incident, "auto: confidence " + incident.adjustedConfidence + ", risk "
@@ -100,19 +96,12 @@ public class ProposalHandler {
             }
             if (decision.onlyConfidenceShort() && incident.state == IncidentState.DIAGNOSED
                     && Instant.now().isBefore(incident.evidenceDeadline)) {
-                LOG.infof("incident %s: %s; waiting for more evidence until %s", incident.id, decision.describe(),
-                        incident.evidenceDeadline);
+                IncidentLog.info(LOG, incident, "incident %s: %s; waiting for more evidence until %s", incident.id,
+                        decision.describe(), incident.evidenceDeadline);
                 return Uni.createFrom().voidItem();
             }
             return awaitApproval(incident, decision);
         });
-    }
-
-    /** Incidents whose evidence did not reach the threshold in time go to a human. */
-    @WithTransaction
-    public Uni<Integer> escalateUnconvinced() {
-        return incidents.waitingForEvidence(Instant.now()).flatMap(list -> Multi.createFrom().iterable(list)
-                .onItem().transformToUniAndConcatenate(this::decide).collect().asList().map(List::size));
     }
 
     private Uni<GateInput> gateInput(IncidentEntity incident) {
@@ -130,7 +119,7 @@ public class ProposalHandler {
 
     /** Backup first: the saga goes on when backup-manager confirms. */
     public Uni<Void> startFix(IncidentEntity incident, String reason) {
-        incident.fixStartedAt = Instant.now();
+        incident.fixStarted(Instant.now());
         return transitions.move(incident, IncidentState.BACKING_UP, reason)
                 .flatMap(i -> transitions.command(i, CommandType.BACKUP, reason));
     }
@@ -149,13 +138,10 @@ public class ProposalHandler {
     }
 
     private static void adopt(IncidentEntity incident, FixProposed proposal) {
-        incident.proposalId = proposal.header().eventId();
-        incident.diagnosisId = proposal.diagnosisId();
-        incident.baseConfidence = proposal.baseConfidence();
-        incident.summary = IncidentTransitions.truncate(proposal.rationale());
-        incident.planJson = proposal.plan() == null ? null : writePlan(proposal);
-        incident.fixType = proposal.plan() == null ? null : proposal.plan().fixType();
-        incident.risk = proposal.plan() == null ? null : proposal.plan().risk().name();
+        boolean plan = proposal.plan() != null;
+        incident.adopt(proposal.header().eventId(), proposal.diagnosisId(), proposal.baseConfidence(),
+                IncidentTransitions.truncate(proposal.rationale()), plan ? writePlan(proposal) : null,
+                plan ? proposal.plan().fixType() : null, plan ? proposal.plan().risk().name() : null);
     }
 
     private static String writePlan(FixProposed proposal) {

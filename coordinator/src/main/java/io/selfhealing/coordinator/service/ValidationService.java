@@ -1,76 +1,70 @@
 package io.selfhealing.coordinator.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.selfhealing.common.messaging.RecentIds;
 import io.selfhealing.coordinator.config.CoordinatorConfig;
+import io.selfhealing.coordinator.domain.IncidentPeriods;
+import io.selfhealing.coordinator.domain.LineInterval;
+import io.selfhealing.coordinator.domain.Observation;
 import io.selfhealing.coordinator.domain.ValidationJudge;
+import io.selfhealing.coordinator.domain.WatchedLines;
+import io.selfhealing.coordinator.repository.DiagnosisEntity;
+import io.selfhealing.coordinator.repository.ErrorReportEntity;
 import io.selfhealing.coordinator.repository.IncidentEntity;
-import io.selfhealing.coordinator.repository.IncidentRepository;
+import io.selfhealing.coordinator.repository.IncidentEntity.RollbackCause;
 import io.selfhealing.coordinator.repository.TargetHealthEntity;
 import io.selfhealing.events.CommandType;
+import io.selfhealing.events.DiagnosisMade;
 import io.selfhealing.events.ErrorDetected;
+import io.selfhealing.events.EventCodec;
 import io.selfhealing.events.HealthStatus;
 import io.selfhealing.events.IncidentState;
-import io.smallrye.mutiny.Multi;
+import io.selfhealing.events.Severity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
+import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
- * The validation window: counts error lines that still arrive after a fix (apply + grace), and at
- * the persisted deadline judges the fix — RESOLVED, or ROLLING_BACK with a restore command. It
- * judges on a health report made at or after the deadline (waiting at most
- * {@code fresh-signal-wait} for one), so a coordinator restarted meanwhile never decides on stale data.
+ * The validation window: error reports are stored as they come; at the persisted deadline the fix
+ * is judged by {@link ValidationJudge} on the lines of the incident (see {@link WatchedLines}) over
+ * baseline, during and after ({@link IncidentPeriods}) — RESOLVED, kept and escalated (PARTIAL), or
+ * ROLLING_BACK with a restore command. It judges on a health report made at or after the deadline
+ * (waiting at most {@code fresh-signal-wait} for one), so a restarted coordinator never decides on stale data.
  */
 @ApplicationScoped
 public class ValidationService {
 
-    private final IncidentRepository incidents;
+    private static final Logger LOG = Logger.getLogger(ValidationService.class);
+
     private final IncidentTransitions transitions;
-    private final ErrorRates errorRates;
     private final CoordinatorConfig config;
     private final ValidationJudge judge;
-    private final RecentIds seenErrors = new RecentIds(10_000);
+    private final IncidentPeriods periods;
 
-    public ValidationService(IncidentRepository incidents, IncidentTransitions transitions, ErrorRates errorRates,
-            CoordinatorConfig config) {
-        this.incidents = incidents;
+    public ValidationService(IncidentTransitions transitions, CoordinatorConfig config) {
         this.transitions = transitions;
-        this.errorRates = errorRates;
         this.config = config;
-        this.judge = new ValidationJudge(config.validation().maxErrorLines());
+        var v = config.validation();
+        this.judge = new ValidationJudge(v.alpha(), v.successRatio(), v.minLines(), v.baselineFloorPerMinute());
+        this.periods = new IncidentPeriods(v.lookback(), v.baselineWindow(), v.grace());
     }
 
+    /** Keeps the report (once per event id) for the verdicts to come. */
     @WithTransaction
     public Uni<Void> onError(ErrorDetected error) {
-        if (!seenErrors.firstTime(error.header().eventId())) {
-            return Uni.createFrom().voidItem();
-        }
-        errorRates.update(error);
-        return incidents.validating(error.header().targetId()).flatMap(list -> {
-            for (IncidentEntity incident : list) {
-                Set<String> categories = transitions.categories(incident);
-                boolean counts = categories.isEmpty() || categories.contains(error.category());
-                Instant graceEnd = incident.appliedAt.plus(config.validation().grace());
-                if (counts && error.lastSeen() != null && error.lastSeen().isAfter(graceEnd)) {
-                    incident.postFixErrorLines += Math.max(1, error.newLines());
-                }
-            }
-            return Uni.createFrom().voidItem();
-        });
+        return ErrorReportEntity.<ErrorReportEntity>findById(error.header().eventId()).flatMap(existing -> existing != null
+                ? Uni.createFrom().voidItem()
+                : ErrorReportEntity.of(error, Instant.now()).persist().replaceWithVoid());
     }
 
-    /** Judges every incident whose deadline has passed; returns how many were judged. */
     @WithTransaction
-    public Uni<Integer> judgeDue() {
-        return incidents.dueForJudgement(Instant.now()).flatMap(due -> Multi.createFrom().iterable(due)
-                .onItem().transformToUniAndConcatenate(this::judge)
-                .collect().asList().map(java.util.List::size));
+    public Uni<Long> purgeReports() {
+        return ErrorReportEntity.delete("receivedAt < ?1", Instant.now().minus(config.validation().reportRetention()));
     }
 
-    private Uni<Void> judge(IncidentEntity incident) {
+    /** Judges a VALIDATING incident whose deadline passed, inside the caller's transaction. */
+    public Uni<Void> judge(IncidentEntity incident) {
         return TargetHealthEntity.<TargetHealthEntity>findById(incident.targetId).flatMap(health -> {
             boolean fresh = health != null && !health.reportedAt.isBefore(incident.validationDeadline);
             Instant waitUntil = incident.validationDeadline.plus(config.validation().freshSignalWait());
@@ -78,16 +72,68 @@ public class ValidationService {
                 return Uni.createFrom().voidItem();
             }
             HealthStatus now = health == null ? null : HealthStatus.valueOf(health.status);
-            double minutes = Math.max(0, Duration.between(incident.appliedAt.plus(config.validation().grace()),
-                    Instant.now()).toMillis()) / 60_000.0;
-            var verdict = judge.judge(incident.errorRateBefore, incident.postFixErrorLines, minutes, now);
-            incident.resolution = IncidentTransitions.truncate(verdict.reason());
-            if (verdict.success()) {
-                return transitions.move(incident, IncidentState.RESOLVED, verdict.reason())
-                        .flatMap(i -> transitions.outcome(i, true, verdict.reason()));
-            }
-            return transitions.move(incident, IncidentState.ROLLING_BACK, verdict.reason())
-                    .flatMap(i -> transitions.command(i, CommandType.RESTORE, "validation failed: " + verdict.reason()));
+            return diagnosis(incident).flatMap(diagnosis -> reports(incident)
+                    .flatMap(lines -> decide(incident, diagnosis, lines, now)));
         });
+    }
+
+    private Uni<Void> decide(IncidentEntity incident, DiagnosisMade diagnosis, List<LineInterval> lines,
+            HealthStatus health) {
+        WatchedLines watched = WatchedLines.of(diagnosis, transitions.configuredCategories(incident), lines);
+        List<LineInterval> own = watched.isEmpty() ? lines : watched.select(lines);
+        Observation o = periods.observe(own, incident.createdAt, incident.appliedAt, incident.validationDeadline);
+        ValidationJudge.Verdict verdict = judge.judge(o, health);
+        String reason = verdict.outcome() + ", " + verdict.reason() + "; lines of "
+                + (watched.isEmpty() ? "every category (diagnosis unknown)" : watched.describe());
+        incident.judged(reason, o.duringRate(), o.afterLines());
+        IncidentLog.info(LOG, incident, "incident %s judged: %s", incident.id, reason);
+        return switch (verdict.outcome()) {
+            case SUCCESS -> resolve(incident, reason);
+            case PARTIAL -> keepAndEscalate(incident, reason);
+            case FAILURE -> rollBack(incident, reason);
+        };
+    }
+
+    private Uni<Void> resolve(IncidentEntity incident, String reason) {
+        incident.resolve(reason);
+        return transitions.move(incident, IncidentState.RESOLVED, reason)
+                .flatMap(i -> transitions.outcome(i, true, reason));
+    }
+
+    /**
+     * The fix helped (significantly fewer lines) but not enough: rolling it back would bring the
+     * errors back, so it is kept, counted as a success for learning, and a human is told. When the
+     * fault goes on, the next diagnosis opens a new incident at once and a further bounded step of
+     * the catalog goes through the same gates (confidence, risk, rate limit per target).
+     */
+    private Uni<Void> keepAndEscalate(IncidentEntity incident, String reason) {
+        String detail = "fix kept (helped partly), escalated: " + reason;
+        incident.resolve(detail);
+        return transitions.move(incident, IncidentState.RESOLVED, detail)
+                .flatMap(i -> transitions.outcome(i, true, detail))
+                .flatMap(x -> transitions.alert(incident, Severity.HIGH, "Fix helped only partly: "
+                        + incident.issueType + " on " + incident.targetId, detail));
+    }
+
+    private Uni<Void> rollBack(IncidentEntity incident, String reason) {
+        incident.resolve(reason);
+        incident.rollbackStarted(RollbackCause.VALIDATION);
+        return transitions.move(incident, IncidentState.ROLLING_BACK, reason)
+                .flatMap(i -> transitions.command(i, CommandType.RESTORE, "validation failed: " + reason));
+    }
+
+    private static Uni<DiagnosisMade> diagnosis(IncidentEntity incident) {
+        if (incident.diagnosisId == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return DiagnosisEntity.<DiagnosisEntity>findById(incident.diagnosisId)
+                .map(d -> d == null ? null : EventCodec.decode(d.eventJson, DiagnosisMade.class));
+    }
+
+    private Uni<List<LineInterval>> reports(IncidentEntity incident) {
+        var v = config.validation();
+        Instant since = incident.createdAt.minus(v.lookback()).minus(v.baselineWindow()).minus(v.lookback());
+        return ErrorReportEntity.<ErrorReportEntity>list("targetId = ?1 and lastSeen >= ?2 order by lastSeen",
+                incident.targetId, since).map(LineIntervals::of);
     }
 }

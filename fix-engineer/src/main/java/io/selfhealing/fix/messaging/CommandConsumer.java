@@ -3,6 +3,8 @@ package io.selfhealing.fix.messaging;
 import io.selfhealing.common.messaging.EventSender;
 import io.selfhealing.events.CommandIssued;
 import io.selfhealing.events.EventCodec;
+import io.selfhealing.events.FixExecuted;
+import java.util.Optional;
 import io.selfhealing.fix.service.CommandService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -29,6 +31,16 @@ public class CommandConsumer {
         this.results = results;
     }
 
+    /** Every APPLY / REVERT gets an answer: FAILED with the reason whatever the error (even an Error). */
+    private Optional<FixExecuted> answer(CommandIssued command) {
+        try {
+            return commands.handle(command);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            LOG.errorf(e, "command %s failed unexpectedly", command.header().eventId());
+            return commands.failedAnswer(command, e);
+        }
+    }
+
     /** Blocking (JGit), one command at a time in order. */
     @Incoming("commands")
     @Blocking
@@ -37,7 +49,7 @@ public class CommandConsumer {
         MDC.put("targetId", command.header().targetId());
         MDC.put("incidentId", String.valueOf(command.header().incidentId()));
         try {
-            commands.handle(command).ifPresent(result -> {
+            answer(command).ifPresent(result -> {
                 LOG.infof("%s %s: %s", result.action(), result.success() ? "done" : "refused", result.message());
                 sender.sendAndWait(results, result);
             });

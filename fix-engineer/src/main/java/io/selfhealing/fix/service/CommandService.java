@@ -32,10 +32,18 @@ public class CommandService {
         this.actuators = actuators;
     }
 
-    /** Blocking. The result to publish, or empty for commands of other services. */
+    /**
+     * Blocking. The result to publish, or empty for commands of other services. An expired command
+     * is refused (FAILED, {@code CommandIssued.EXPIRED}) before anything is read or changed.
+     */
     public Optional<FixExecuted> handle(CommandIssued command) {
         if (command.type() != CommandType.APPLY && command.type() != CommandType.REVERT) {
             return Optional.empty();
+        }
+        java.time.Instant now = java.time.Instant.now();
+        if (command.expiredAt(now)) {
+            LOG.warnf("command %s refused: %s", command.header().eventId(), command.expiredReason(now));
+            return Optional.of(Results.failed(command, command.expiredReason(now)));
         }
         try {
             FixPlan plan = Optional.ofNullable(command.plan())
@@ -62,5 +70,13 @@ public class CommandService {
             LOG.errorf(e, "command %s failed", command.header().eventId());
             return Optional.of(Results.failed(command, e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
+    }
+
+    /** The FAILED answer to a command of ours that could not be carried out; empty for other services' commands. */
+    public Optional<FixExecuted> failedAnswer(CommandIssued command, Throwable cause) {
+        if (command.type() != CommandType.APPLY && command.type() != CommandType.REVERT) {
+            return Optional.empty();
+        }
+        return Optional.of(Results.failed(command, cause.getClass().getSimpleName() + ": " + cause.getMessage()));
     }
 }

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** healing.outcomes → knowledge base → healing.learning. */
+/** healing.outcomes → knowledge base → healing.learning (the global and the target's rate, compacted by key). */
 @ApplicationScoped
 public class OutcomeConsumer {
 
@@ -28,6 +28,12 @@ public class OutcomeConsumer {
     @Incoming("outcomes")
     public Uni<Void> onOutcome(String json) {
         OutcomeRecorded outcome = EventCodec.decode(json, OutcomeRecorded.class);
-        return learning.record(outcome).flatMap(updated -> sender.send(stats, updated));
+        return learning.record(outcome).flatMap(updates -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (var update : updates) {
+                chain = chain.chain(() -> sender.send(stats, update));
+            }
+            return chain;
+        });
     }
 }

@@ -8,9 +8,14 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One fix outcome in the knowledge base; the id is the outcome event's id (idempotent insert). */
+/**
+ * One fix outcome in the knowledge base, one per incident: the id is the first outcome event's id
+ * (idempotent insert); a later outcome of the same incident (a manual rollback of a RESOLVED fix)
+ * corrects this row instead of adding one.
+ */
 @Entity
-@Table(name = "outcome", indexes = @Index(name = "outcome_types", columnList = "issueType,fixType"))
+@Table(name = "outcome", indexes = {@Index(name = "outcome_types", columnList = "issueType,fixType"),
+        @Index(name = "outcome_incident", columnList = "incidentId")})
 public class OutcomeEntity extends PanacheEntityBase {
 
     @Id
@@ -45,4 +50,12 @@ public class OutcomeEntity extends PanacheEntityBase {
 
     @Column(nullable = false)
     public Instant occurredAt;
+
+    /** The outcome as it stands now (first recorded, or corrected by a later outcome of the incident). */
+    public void correct(boolean succeeded, String state, String text, Instant at) {
+        success = succeeded;
+        finalState = state;
+        detail = text == null ? null : text.substring(0, Math.min(2000, text.length()));
+        occurredAt = at;
+    }
 }

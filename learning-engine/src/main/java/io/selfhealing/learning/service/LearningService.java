@@ -13,12 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.jboss.logging.Logger;
 
-/** Records outcomes in the knowledge base and recomputes the success rate of their type. */
+/**
+ * Records outcomes in the knowledge base, one per incident, and recomputes the success rate of
+ * their (issue type, fix type) over every target and on the outcome's target.
+ */
 @ApplicationScoped
 public class LearningService {
 
-    /** Stats of every type are published with this target id: they are not about one target. */
-    public static final String ALL_TARGETS = "*";
     static final String SOURCE = "learning-engine";
     private static final Logger LOG = Logger.getLogger(LearningService.class);
 
@@ -29,21 +30,40 @@ public class LearningService {
     }
 
     /**
-     * Stores the outcome once (a repeat of the same event id changes nothing) and returns the
-     * updated statistics of its (issue type, fix type).
+     * Stores the outcome once (a repeat of the same event id changes nothing; a later outcome of
+     * the same incident corrects the stored one) and returns the updated statistics: over every
+     * target, then on the outcome's target.
      */
     @WithTransaction
-    public Uni<LearningUpdated> record(OutcomeRecorded outcome) {
-        return outcomes.findById(outcome.header().eventId())
-                .flatMap(existing -> existing != null ? Uni.createFrom().voidItem()
-                        : outcomes.persist(toEntity(outcome)).replaceWithVoid())
+    public Uni<List<LearningUpdated>> record(OutcomeRecorded outcome) {
+        String target = outcome.header().targetId();
+        return store(outcome)
                 .flatMap(ignored -> outcomes.statsFor(outcome.issueType(), outcome.fixType()))
-                .map(stats -> {
-                    LOG.infof("outcome %s of %s/%s: %s; success rate now %.2f over %d", outcome.header().incidentId(),
-                            outcome.issueType(), outcome.fixType(), outcome.finalState(), stats.successRate(),
-                            stats.total());
-                    return toEvent(stats);
-                });
+                .flatMap(global -> outcomes.statsFor(target, outcome.issueType(), outcome.fixType()).map(own -> {
+                    LOG.infof("outcome %s of %s/%s on %s: %s; success rate now %.2f over %d (%.2f over %d here)",
+                            outcome.header().incidentId(), outcome.issueType(), outcome.fixType(), target,
+                            outcome.finalState(), global.successRate(), global.total(), own.successRate(), own.total());
+                    return List.of(toEvent(global, LearningUpdated.ALL_TARGETS), toEvent(own, target));
+                }));
+    }
+
+    private Uni<Void> store(OutcomeRecorded outcome) {
+        String incidentId = outcome.header().incidentId();
+        Uni<OutcomeEntity> existing = incidentId == null || incidentId.isEmpty()
+                ? outcomes.findById(outcome.header().eventId()) : outcomes.ofIncident(incidentId);
+        return existing.flatMap(stored -> {
+            if (stored == null) {
+                return outcomes.persist(toEntity(outcome)).replaceWithVoid();
+            }
+            if (!stored.eventId.equals(outcome.header().eventId())
+                    && outcome.header().occurredAt().isAfter(stored.occurredAt)) {
+                LOG.infof("outcome of incident %s corrected: %s -> %s", incidentId, stored.finalState,
+                        outcome.finalState());
+                stored.correct(outcome.success(), outcome.finalState().name(), outcome.detail(),
+                        outcome.header().occurredAt());
+            }
+            return Uni.createFrom().voidItem();
+        });
     }
 
     @WithSession
@@ -56,8 +76,8 @@ public class LearningService {
         return outcomes.recent(limit);
     }
 
-    static LearningUpdated toEvent(TypeStats stats) {
-        return new LearningUpdated(EventHeader.create(SOURCE, ALL_TARGETS), stats.issueType(), stats.fixType(),
+    static LearningUpdated toEvent(TypeStats stats, String targetId) {
+        return new LearningUpdated(EventHeader.create(SOURCE, targetId), stats.issueType(), stats.fixType(),
                 stats.total(), stats.successes(), stats.successRate());
     }
 
@@ -68,13 +88,10 @@ public class LearningService {
         e.targetId = o.header().targetId();
         e.issueType = o.issueType();
         e.fixType = o.fixType();
-        e.success = o.success();
-        e.finalState = o.finalState().name();
         e.baseConfidence = o.baseConfidence();
         e.adjustedConfidence = o.adjustedConfidence();
         e.durationMs = o.durationMs();
-        e.detail = o.detail() == null ? null : o.detail().substring(0, Math.min(2000, o.detail().length()));
-        e.occurredAt = o.header().occurredAt();
+        e.correct(o.success(), o.finalState().name(), o.detail(), o.header().occurredAt());
         return e;
     }
 }

@@ -24,7 +24,8 @@ import java.util.function.Supplier;
 /**
  * Correlates the error reports and health of each target and its declared dependencies within
  * the window, runs the rules, and publishes the best-supported diagnosis. The same (target, issue)
- * is published again only with higher confidence or after {@code rediagnoseAfter}. Thread-safe.
+ * is published again only with higher confidence, after {@code rediagnoseAfter}, or once its
+ * incident has ended ({@link #onIncidentEnded}). Thread-safe.
  */
 public class Analyst {
 
@@ -37,6 +38,7 @@ public class Analyst {
     private final EvidenceStore store;
     private final Verdict verdict;
     private final Map<String, Published> published = new HashMap<>();
+    private final Map<String, Instant> ended = new HashMap<>();
 
     /**
      * @param window          how far back evidence counts
@@ -78,14 +80,40 @@ public class Analyst {
         return out;
     }
 
+    /**
+     * An incident of (target, issue) reached a terminal state: the next diagnosis of it on evidence
+     * newer than the end is published at once, whatever its confidence, so a fault that returns opens
+     * a new incident without waiting for {@code rediagnoseAfter}; the lines that led to the ended
+     * incident, still in the window, open nothing.
+     */
+    public synchronized void onIncidentEnded(String targetId, String issueType, Instant endedAt) {
+        String key = targetId + "|" + issueType;
+        published.remove(key);
+        if (ended.size() >= settings.maxTargets() * 4) {
+            ended.clear();
+        }
+        ended.put(key, endedAt);
+    }
+
+    /** After its incident ended, an issue is diagnosed again only on evidence newer than the end. */
+    private boolean newSinceEnd(String target, Finding finding) {
+        Instant end = ended.get(target + "|" + finding.issueType());
+        return end == null || (finding.newestEvidence() != null && finding.newestEvidence().isAfter(end));
+    }
+
     private Optional<DiagnosisMade> evaluate(String target) {
-        return assess(target).filter(this::worthPublishing);
+        return diagnose(target, true).filter(this::worthPublishing);
     }
 
     /** What the analyst would say about the target now (without publishing). */
     public synchronized Optional<DiagnosisMade> assess(String target) {
+        return diagnose(target, false);
+    }
+
+    private Optional<DiagnosisMade> diagnose(String target, boolean onlyNewSinceEnd) {
         TargetContext context = context(target);
         return verdict.choose(rules.stream().map(rule -> rule.diagnose(context)).flatMap(Optional::stream)
+                .filter(f -> !onlyNewSinceEnd || newSinceEnd(target, f))
                 .map(f -> toDiagnosis(target, f, context.now())).toList());
     }
 
@@ -128,6 +156,7 @@ public class Analyst {
                 published.clear();
             }
             published.put(key, new Published(diagnosis.confidence(), now));
+            ended.remove(key);
         }
         return publish;
     }

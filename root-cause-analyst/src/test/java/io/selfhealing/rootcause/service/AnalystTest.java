@@ -60,6 +60,23 @@ class AnalystTest {
     }
 
     @Test
+    void aFaultThatReturnsAfterItsIncidentEndedIsDiagnosedAtOnceButItsOldLinesOpenNothing() {
+        assertTrue(analyst.onError(error("back", "rate_limit", "<*> 429", 6, NOW.minusSeconds(60))).isPresent());
+        assertTrue(analyst.onError(error("back", "rate_limit", "<*> 429", 3, NOW.minusSeconds(50))).isEmpty(),
+                "suppressed while the incident is open");
+
+        analyst.onIncidentEnded("back", Issue.RATE_LIMITING, NOW.minusSeconds(30));
+        assertTrue(analyst.onHealth(health("back", "http", HealthStatus.HEALTHY)).isEmpty(),
+                "lines from before the end, still in the window, open no new incident");
+        var again = analyst.onError(error("back", "rate_limit", "<*> 429", 3, NOW.minusSeconds(5)));
+        assertTrue(again.isPresent(), "new lines after the end: published at once, even at a lower confidence");
+        assertTrue(analyst.onError(error("back", "rate_limit", "<*> 429", 2, NOW)).isEmpty(),
+                "then suppressed again while the new incident is open");
+        analyst.onIncidentEnded("other", Issue.RATE_LIMITING, NOW);
+        assertTrue(analyst.onError(error("back", "rate_limit", "<*> 429", 2, NOW)).isEmpty(), "per target");
+    }
+
+    @Test
     void unhealthyTargetIsAddedAsEvidenceButDoesNotRaiseRateLimitConfidence() {
         analyst.onHealth(health("demo", "http", HealthStatus.CRITICAL));
         var d = analyst.onError(error("demo", "rate_limit", 6)).orElseThrow();

@@ -1,0 +1,38 @@
+package io.selfhealing.coordinator.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Counts an incident's lines over its three periods: <b>during</b> = from its first line (at most
+ * {@code lookback} before the incident opened: the window whose lines made the diagnosis) until the
+ * fix was applied; <b>baseline</b> = the {@code baselineWindow} before that; <b>after</b> = apply +
+ * grace until the end of the validation window. Lines between apply and apply + grace count nowhere.
+ */
+public record IncidentPeriods(Duration lookback, Duration baselineWindow, Duration grace) {
+
+    public Observation observe(List<LineInterval> lines, Instant openedAt, Instant appliedAt, Instant judgedUntil) {
+        Instant earliest = openedAt.minus(lookback);
+        Instant duringStart = lines.stream().filter(l -> l.to().isAfter(earliest)).map(LineInterval::from)
+                .map(from -> from.isBefore(earliest) ? earliest : from)
+                .min(Instant::compareTo).orElse(earliest);
+        if (duringStart.isAfter(appliedAt)) {
+            duringStart = appliedAt;
+        }
+        Instant baselineStart = duringStart.minus(baselineWindow);
+        Instant afterStart = appliedAt.plus(grace);
+        return new Observation(
+                count(lines, baselineStart, duringStart), minutes(baselineStart, duringStart),
+                count(lines, duringStart, appliedAt), minutes(duringStart, appliedAt),
+                count(lines, afterStart, judgedUntil), minutes(afterStart, judgedUntil));
+    }
+
+    private static long count(List<LineInterval> lines, Instant start, Instant end) {
+        return Math.round(lines.stream().mapToDouble(l -> l.linesWithin(start, end)).sum());
+    }
+
+    private static double minutes(Instant start, Instant end) {
+        return Math.max(0, Duration.between(start, end).toMillis()) / 60_000.0;
+    }
+}
