@@ -30,4 +30,12 @@ public interface Actuator {
 
     /** Undoes the plan (after backup-manager restored what it could). Blocking; FixRefused for a refusal. */
     FixExecuted revert(CommandIssued command, TargetSpec target, FixSpec spec);
+
+    /**
+     * True when the actuator itself finds a command it already carried out and answers it again; it
+     * then refuses an expired command only after that lookup ({@code CommandService.refuseIfExpired}).
+     */
+    default boolean answersRepeats() {
+        return false;
+    }
 }

@@ -34,16 +34,13 @@ public class CommandService {
 
     /**
      * Blocking. The result to publish, or empty for commands of other services. An expired command
-     * is refused (FAILED, {@code CommandIssued.EXPIRED}) before anything is read or changed.
+     * is refused (FAILED, {@code CommandIssued.EXPIRED}) before anything is changed; an actuator that
+     * finds repeated commands (git: the commit trailer) answers an expired repeat of a command it
+     * already carried out with that result instead.
      */
     public Optional<FixExecuted> handle(CommandIssued command) {
         if (command.type() != CommandType.APPLY && command.type() != CommandType.REVERT) {
             return Optional.empty();
-        }
-        java.time.Instant now = java.time.Instant.now();
-        if (command.expiredAt(now)) {
-            LOG.warnf("command %s refused: %s", command.header().eventId(), command.expiredReason(now));
-            return Optional.of(Results.failed(command, command.expiredReason(now)));
         }
         try {
             FixPlan plan = Optional.ofNullable(command.plan())
@@ -61,6 +58,9 @@ public class CommandService {
             plan.changes().forEach(c -> spec.reject(c, null, null).ifPresent(reason -> {
                 throw new FixRefused(reason);
             }));
+            if (!actuator.answersRepeats()) {
+                refuseIfExpired(command);
+            }
             TargetSpec target = targets.get(command.header().targetId());
             return Optional.of(command.type() == CommandType.APPLY ? actuator.apply(command, target, spec)
                     : actuator.revert(command, target, spec));
@@ -78,5 +78,13 @@ public class CommandService {
             return Optional.empty();
         }
         return Optional.of(Results.failed(command, cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+    }
+
+    /** Throws the refusal of an expired command. */
+    static void refuseIfExpired(CommandIssued command) {
+        java.time.Instant now = java.time.Instant.now();
+        if (command.expiredAt(now)) {
+            throw new FixRefused(command.expiredReason(now));
+        }
     }
 }

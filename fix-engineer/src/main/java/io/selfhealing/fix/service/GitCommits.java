@@ -65,7 +65,7 @@ public class GitCommits {
         return file;
     }
 
-    /** Runs {@code op} on the file's work tree unless the command was already committed. */
+    /** Runs {@code op} on the file's work tree unless the command was already committed (or has expired). */
     FixExecuted once(CommandIssued command, GitFile file, TreeOp op) {
         try (GitWorkTree tree = GitWorkTree.open(file.repository(), noHooks)) {
             Optional<RevCommit> done = tree.findByTrailer(CommitMessages.COMMAND_TRAILER,
@@ -75,6 +75,7 @@ public class GitCommits {
                         done.get().getName());
                 return Results.committed(command, done.get());
             }
+            CommandService.refuseIfExpired(command);
             return op.run(tree);
         } catch (IOException | GitAPIException e) {
             throw new IllegalStateException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);

@@ -30,6 +30,11 @@ public class GitConfigActuator implements Actuator {
     }
 
     @Override
+    public boolean answersRepeats() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return FixSpec.GIT_CONFIG;
     }

@@ -30,6 +30,11 @@ public class GitRevertActuator implements Actuator {
     }
 
     @Override
+    public boolean answersRepeats() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return FixSpec.GIT_REVERT;
     }
