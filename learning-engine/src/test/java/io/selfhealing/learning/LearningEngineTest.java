@@ -74,10 +74,16 @@ class LearningEngineTest {
             probe.send(Topics.OUTCOMES, "t1", EventCodec.encode(outcome("t1", issue, "inc-c1", true)));
             probe.send(Topics.OUTCOMES, "t1", EventCodec.encode(outcome("t1", issue, "inc-c2", true)));
             probe.send(Topics.OUTCOMES, "t1", EventCodec.encode(outcome("t1", issue, "inc-c1", false)));
-            LearningUpdated last = EventCodec.decode(probe.await(r -> r.value().contains(issue)
+            probe.await(r -> r.value().contains(issue) && EventCodec.decode(r.value(), LearningUpdated.class)
+                    .successes() == 2, WAIT);
+            LearningUpdated corrected = EventCodec.decode(probe.await(r -> r.value().contains(issue)
+                    && EventCodec.decode(r.value(), LearningUpdated.class).total() == 2
                     && EventCodec.decode(r.value(), LearningUpdated.class).successes() == 1, WAIT).value(),
                     LearningUpdated.class);
-            assertEquals(2, last.total(), "two incidents, two outcomes");
+            assertEquals(0.5, corrected.successRate(), 1e-9, "two incidents, two outcomes, one corrected");
+            assertTrue(probe.drain(java.time.Duration.ofMillis(500)).stream().filter(r -> r.value().contains(issue))
+                    .map(r -> EventCodec.decode(r.value(), LearningUpdated.class)).allMatch(u -> u.total() <= 2),
+                    "the correction adds no third outcome");
         }
     }
 
