@@ -13,7 +13,7 @@ public interface NotifierConfig {
     Optional<String> routesFile();
 
     /** How often groups are checked for due notifications and the outbox for due deliveries. */
-    @WithDefault("1s")
+    @WithDefault("250ms")
     Duration tick();
 
     Links links();

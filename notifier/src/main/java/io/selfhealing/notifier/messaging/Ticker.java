@@ -6,7 +6,7 @@ import io.selfhealing.notifier.service.Dispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
-/** The clock: due groups become deliveries, due deliveries are sent (healing.notifier.tick, default 1 s). */
+/** The clock: due groups become deliveries, due deliveries are sent (healing.notifier.tick, default 250 ms). */
 @ApplicationScoped
 public class Ticker {
 
@@ -18,7 +18,7 @@ public class Ticker {
         this.worker = worker;
     }
 
-    @Scheduled(every = "${healing.notifier.tick:1s}", delayed = "1s", skipExecutionIf = Scheduled.ApplicationNotRunning.class,
+    @Scheduled(every = "${healing.notifier.tick:250ms}", delayed = "1s", skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         dispatcher.tick(Instant.now());

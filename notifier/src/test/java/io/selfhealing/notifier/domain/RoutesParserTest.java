@@ -144,6 +144,17 @@ class RoutesParserTest {
         assertFalse(each.groupKey(labels("HIGH", "shop", "one"), "k1").equals(each.groupKey(labels("HIGH", "shop", "one"), "k2")));
     }
 
+    @Test
+    void theShippedExampleRoutesFilesAreValid() throws Exception {
+        for (String file : List.of("routes.example.yaml", "../deploy/kubernetes/base/notifier-routes.yaml")) {
+            Routing r = parse(java.nio.file.Files.readString(java.nio.file.Path.of(file)));
+            assertFalse(r.receivers().isEmpty(), file);
+        }
+        Routing example = parse(java.nio.file.Files.readString(java.nio.file.Path.of("routes.example.yaml")));
+        assertEquals(List.of("route.routes[0]", "route.routes[1]"),
+                paths(example.match(labels("CRITICAL", "payments-api", "Healing failed"))));
+    }
+
     private static List<String> paths(List<Route> routes) {
         return routes.stream().map(Route::path).toList();
     }
