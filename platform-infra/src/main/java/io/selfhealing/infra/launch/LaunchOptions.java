@@ -27,7 +27,7 @@ public record LaunchOptions(Path repoRoot, Path workDir, String kafkaBootstrap, 
 
     static final Map<String, Integer> PORTS = Map.of("coordinator", 8080, "monitor-agent", 8081,
             "error-detector", 8082, "root-cause-analyst", 8083, "fix-engineer", 8084, "backup-manager", 8085,
-            "learning-engine", 8087, "demo-target", 8090);
+            "notifier", 8086, "learning-engine", 8087, "demo-target", 8090);
 
     public static final List<String> DEFAULT_JVM_ARGS = List.of("-Xmx128m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-Xss512k");

@@ -147,12 +147,14 @@ public final class LocalPlatform {
 
                 Self-healing platform is up.
                   coordinator API   %s/api/monitoring/health   %s/api/incidents   dashboard %s/
+                  notifier          %s/api/alerts  (no routes file: alerts recorded, nobody notified; HEALING_ROUTES_FILE)
                   OpenAPI / metrics %s/q/openapi   %s/q/metrics (every service)
                   Kafka             %s   PostgreSQL localhost:%d (user postgres)
                   data directory    %s (kept across runs; --fresh wipes it)
                   service logs      %s
                   operator password in %s (user "operator")
-                """, coordinator, coordinator, coordinator, coordinator, platform.service("learning-engine").url(),
+                """, coordinator, coordinator, coordinator, platform.service("notifier").url(), coordinator,
+                platform.service("learning-engine").url(),
                 kafka, pgPort, work, work.resolve("logs"), work.resolve("operator-password"));
         if (run.demo()) {
             String demo = platform.demo("demo-target").url();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Starts the seven agents and the demo targets as separate JVMs against an already running Kafka
+ * Starts the agents (the pipeline's seven and the notifier) and the demo targets as JVMs against a running Kafka
  * broker and PostgreSQL server, with a generated targets file and one git config repository per
  * demo target (plus any targets the options append, and less any agents they skip). Used by the
  * local run and by the end-to-end tests.
@@ -21,6 +21,7 @@ public final class PlatformLauncher implements AutoCloseable {
     static final List<String[]> AGENTS = List.of(
             new String[] {"learning-engine", "learning"},
             new String[] {"coordinator", "coordinator"},
+            new String[] {"notifier", "notifier"},
             new String[] {"backup-manager", "backups"},
             new String[] {"fix-engineer", null},
             new String[] {"root-cause-analyst", null},
@@ -195,6 +196,12 @@ public final class PlatformLauncher implements AutoCloseable {
             }
             case "fix-engineer", "root-cause-analyst", "error-detector" ->
                 props.put("healing.targets-file", targetsFile.toString());
+            case "notifier" -> {
+                props.put("healing.notifier.links.notifier-url", "http://localhost:" + port);
+                if (services.containsKey("coordinator")) {
+                    props.put("healing.notifier.links.coordinator-url", services.get("coordinator").url());
+                }
+            }
             case "backup-manager" -> {
                 props.put("healing.backup.allowed-roots", backupRoots);
                 props.put("healing.targets-file", targetsFile.toString());
