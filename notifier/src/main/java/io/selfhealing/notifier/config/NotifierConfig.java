@@ -12,8 +12,11 @@ public interface NotifierConfig {
     /** The routes file (YAML). Without one alerts are recorded and listed, and nobody is notified. */
     Optional<String> routesFile();
 
-    /** How often groups are checked for due notifications and the outbox for due deliveries. */
-    @WithDefault("250ms")
+    /**
+     * How often groups are checked for due notifications and the outbox for due deliveries (besides at once after
+     * each alert). Quarkus' scheduler runs every value below 1s at most once a second outside tests.
+     */
+    @WithDefault("1s")
     Duration tick();
 
     Links links();

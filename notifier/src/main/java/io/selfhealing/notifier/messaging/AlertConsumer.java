@@ -18,16 +18,19 @@ public class AlertConsumer {
 
     private final AlertIntake intake;
     private final IncidentResolver resolver;
+    private final Ticker ticker;
 
-    public AlertConsumer(AlertIntake intake, IncidentResolver resolver) {
+    public AlertConsumer(AlertIntake intake, IncidentResolver resolver, Ticker ticker) {
         this.intake = intake;
         this.resolver = resolver;
+        this.ticker = ticker;
     }
 
     @Incoming("alerts")
     @Blocking(ordered = true)
     public void onAlert(String json) {
         intake.accept(EventCodec.decode(json, AlertRaised.class));
+        ticker.nudge();
     }
 
     @Incoming("incidents")

@@ -44,8 +44,9 @@ public class DeliveryWorker {
     }
 
     public void tick(Instant now) {
-        List<Long> due = DeliveryEntity.find("select d.id from DeliveryEntity d where d.state = ?1 and d.nextAttemptAt <= ?2 "
-                + "order by d.id", DeliveryState.PENDING, now).project(Long.class).page(0, config.batch()).list();
+        List<Long> due = QuarkusTransaction.requiringNew().call(() -> DeliveryEntity.find("select d.id from DeliveryEntity d "
+                + "where d.state = ?1 and d.nextAttemptAt <= ?2 order by d.id", DeliveryState.PENDING, now)
+                .project(Long.class).page(0, config.batch()).list());
         Set<String> failing = new HashSet<>();
         for (Long id : due) {
             try {

@@ -36,19 +36,24 @@ public class Dispatcher {
     }
 
     public void tick(Instant now) {
-        List<Long> groups = GroupEntity.find("select distinct m.groupId from GroupMemberEntity m, AlertEntity a "
-                + "where a.id = m.alertId and a.state = ?1", AlertState.FIRING).project(Long.class).list();
-        List<Long> notified = GroupEntity.find("select g.id from GroupEntity g where g.lastNotified is not null")
-                .project(Long.class).list();
-        List<Long> all = new ArrayList<>(groups);
-        notified.stream().filter(id -> !groups.contains(id)).forEach(all::add);
-        for (Long id : all) {
+        for (Long id : QuarkusTransaction.requiringNew().call(Dispatcher::candidates)) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> evaluate(id, now));
             } catch (RuntimeException e) {
                 LOG.errorf(e, "group %d: evaluation failed, next tick tries again", id);
             }
         }
+    }
+
+    /** Groups with a firing alert, and groups notified before (whose clock may need a reset). */
+    private static List<Long> candidates() {
+        List<Long> groups = GroupEntity.find("select distinct m.groupId from GroupMemberEntity m, AlertEntity a "
+                + "where a.id = m.alertId and a.state = ?1", AlertState.FIRING).project(Long.class).list();
+        List<Long> notified = GroupEntity.find("select g.id from GroupEntity g where g.lastNotified is not null")
+                .project(Long.class).list();
+        List<Long> all = new ArrayList<>(groups);
+        notified.stream().filter(id -> !groups.contains(id)).forEach(all::add);
+        return all;
     }
 
     private void evaluate(Long groupId, Instant now) {

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class AlertLatencyBenchmark {
 
-    private static final Pattern TARGET = Pattern.compile("bench-\\d+");
+    private static final Pattern TARGET = Pattern.compile("bench-[a-z0-9]+");
 
     private AlertLatencyBenchmark() {
     }
