@@ -56,6 +56,8 @@ class CoordinatorSagaTest {
 
     @BeforeEach
     void open() {
+        // Reads need the viewer role: every request of this class signs in unless it says otherwise.
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.preemptive().basic("operator", PASSWORD);
         probe = new KafkaProbe(SharedInfra.get().kafka().bootstrapServers(), Topics.COMMANDS, Topics.INCIDENTS,
                 Topics.OUTCOMES, Topics.ALERTS, Topics.DLQ);
         target = "t-" + System.nanoTime();
@@ -63,6 +65,7 @@ class CoordinatorSagaTest {
 
     @AfterEach
     void close() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
         probe.close();
     }
 
@@ -130,7 +133,7 @@ class CoordinatorSagaTest {
         assertEquals("/api/incidents/" + incident + "/approve", alert.approvePath());
         assertTrue(probe.drain(Duration.ofSeconds(1)).stream().noneMatch(this::isCommandForTarget));
 
-        given().post(alert.approvePath()).then().statusCode(401);
+        given().auth().none().post(alert.approvePath()).then().statusCode(401);
         given().auth().preemptive().basic("operator", "wrong").post(alert.approvePath()).then().statusCode(401);
         given().auth().preemptive().basic("operator", PASSWORD).post(alert.approvePath()).then().statusCode(200)
                 .body("data.state", equalTo("BACKING_UP"));
@@ -156,7 +159,8 @@ class CoordinatorSagaTest {
                 .body("{\"targetId\":\"" + target + "\",\"endsAt\":\"" + Instant.now().plusSeconds(600)
                         + "\",\"reason\":\"database upgrade\"}")
                 .post("/api/maintenance").then().statusCode(200).body("data.targetId", equalTo(target));
-        given().contentType("application/json").body("{}").post("/api/maintenance").then().statusCode(401);
+        given().auth().none().contentType("application/json").body("{}").post("/api/maintenance").then()
+                .statusCode(401);
         given().auth().preemptive().basic("operator", PASSWORD).contentType("application/json")
                 .body("{\"targetId\":\"x\"}").post("/api/maintenance").then().statusCode(400);
 

@@ -15,8 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 
-/** Incidents, their evidence and transitions, and the approval path. */
+/** Incidents, their evidence, transitions and decisions, and the approval path (each decision audited). */
 @Path("/api/incidents")
+@RolesAllowed(Roles.VIEWER)
 public class IncidentResource {
 
     private final IncidentQueries queries;
@@ -44,15 +45,26 @@ public class IncidentResource {
 
     @POST
     @Path("/{id}/approve")
-    @RolesAllowed("operator")
-    public Uni<ApiResponse<IncidentEntity>> approve(@PathParam("id") String id) {
-        return actions.approve(id, identity.getPrincipal().getName()).map(ApiResponse::success);
+    @RolesAllowed(Roles.OPERATOR)
+    public Uni<ApiResponse<IncidentEntity>> approve(@PathParam("id") String id, @QueryParam("reason") String reason,
+            String body) {
+        return actions.approve(id, Decisions.of(identity, reason, body)).map(ApiResponse::success);
     }
 
     @POST
     @Path("/{id}/reject")
-    @RolesAllowed("operator")
-    public Uni<ApiResponse<IncidentEntity>> reject(@PathParam("id") String id) {
-        return actions.reject(id, identity.getPrincipal().getName()).map(ApiResponse::success);
+    @RolesAllowed(Roles.OPERATOR)
+    public Uni<ApiResponse<IncidentEntity>> reject(@PathParam("id") String id, @QueryParam("reason") String reason,
+            String body) {
+        return actions.reject(id, Decisions.of(identity, reason, body)).map(ApiResponse::success);
+    }
+
+    /** "I am on it": recorded on the incident (who, when, why); changes no state. */
+    @POST
+    @Path("/{id}/acknowledge")
+    @RolesAllowed(Roles.OPERATOR)
+    public Uni<ApiResponse<IncidentEntity>> acknowledge(@PathParam("id") String id,
+            @QueryParam("reason") String reason, String body) {
+        return actions.acknowledge(id, Decisions.of(identity, reason, body)).map(ApiResponse::success);
     }
 }

@@ -10,10 +10,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import java.util.List;
 
 /** Maintenance windows: no automatic fix and no alert for a target while one is active. */
 @Path("/api/maintenance")
+@RolesAllowed(Roles.VIEWER)
 public class MaintenanceResource {
 
     private final MaintenanceService maintenance;
@@ -30,15 +32,17 @@ public class MaintenanceResource {
     }
 
     @POST
-    @RolesAllowed("operator")
+    @RolesAllowed(Roles.OPERATOR)
     public Uni<ApiResponse<MaintenanceWindowEntity>> declare(MaintenanceService.Request request) {
-        return maintenance.declare(request, identity.getPrincipal().getName()).map(ApiResponse::success);
+        return maintenance.declare(request,
+                Decisions.of(identity, request == null ? null : request.reason(), null)).map(ApiResponse::success);
     }
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed("operator")
-    public Uni<ApiResponse<Void>> end(@PathParam("id") String id) {
-        return maintenance.end(id).map(x -> ApiResponse.message("maintenance window " + id + " ended"));
+    @RolesAllowed(Roles.OPERATOR)
+    public Uni<ApiResponse<Void>> end(@PathParam("id") String id, @QueryParam("reason") String reason, String body) {
+        return maintenance.end(id, Decisions.of(identity, reason, body))
+                .map(x -> ApiResponse.message("maintenance window " + id + " ended"));
     }
 }

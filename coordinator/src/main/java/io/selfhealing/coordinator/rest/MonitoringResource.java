@@ -11,8 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
-/** The seed's monitoring API with its envelope; POSTs need the operator role. */
+/** The seed's monitoring API with its envelope; reads need the viewer role, POSTs the operator role. */
 @Path("/api/monitoring")
+@RolesAllowed(Roles.VIEWER)
 public class MonitoringResource {
 
     private final MonitoringService monitoring;
@@ -39,7 +40,7 @@ public class MonitoringResource {
 
     @POST
     @Path("/trigger-check")
-    @RolesAllowed("operator")
+    @RolesAllowed(Roles.OPERATOR)
     public Uni<ApiResponse<MonitoringViews.CheckSummary>> triggerCheck() {
         return monitoring.checkNow().map(ApiResponse::success);
     }
@@ -52,9 +53,10 @@ public class MonitoringResource {
 
     @POST
     @Path("/rollback/{backupId}")
-    @RolesAllowed("operator")
-    public Uni<ApiResponse<Void>> rollback(@PathParam("backupId") String backupId) {
-        return actions.rollbackTo(backupId, identity.getPrincipal().getName())
+    @RolesAllowed(Roles.OPERATOR)
+    public Uni<ApiResponse<Void>> rollback(@PathParam("backupId") String backupId,
+            @QueryParam("reason") String reason, String body) {
+        return actions.rollbackTo(backupId, Decisions.of(identity, reason, body))
                 .map(incident -> ApiResponse.message("Rolling back to backup " + backupId + " (incident "
                         + incident.id + ")"));
     }

@@ -22,9 +22,11 @@ import java.util.List;
 public class IncidentQueries {
 
     private final IncidentRepository incidents;
+    private final DecisionLog audit;
 
-    public IncidentQueries(IncidentRepository incidents) {
+    public IncidentQueries(IncidentRepository incidents, DecisionLog audit) {
         this.incidents = incidents;
+        this.audit = audit;
     }
 
     @WithSession
@@ -41,9 +43,9 @@ public class IncidentQueries {
             Uni<List<TransitionEntity>> transitions = TransitionEntity.list("incidentId", Sort.ascending("id"), id);
             Uni<DiagnosisEntity> diagnosis = incident.diagnosisId == null ? Uni.createFrom().nullItem()
                     : DiagnosisEntity.findById(incident.diagnosisId);
-            return transitions.flatMap(ts -> diagnosis.map(d -> new IncidentDetail(incident, ts,
-                    d == null ? null : EventCodec.decode(d.eventJson, DiagnosisMade.class),
-                    IncidentTransitions.plan(incident))));
+            return transitions.flatMap(ts -> diagnosis.flatMap(d -> audit.forIncident(id).map(decisions ->
+                    new IncidentDetail(incident, ts, d == null ? null : EventCodec.decode(d.eventJson,
+                            DiagnosisMade.class), IncidentTransitions.plan(incident), decisions))));
         });
     }
 

@@ -23,7 +23,7 @@ public final class PlatformClient {
     }
 
     public JsonNode get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", operatorAuth).GET());
     }
 
     public JsonNode post(String url, String json) {

@@ -212,7 +212,9 @@ public final class PlatformLauncher implements AutoCloseable {
             props.put("quarkus.datasource.reactive.url", options.postgresUrl(database));
         }
         props.putAll(options.agentProperties().getOrDefault(name, Map.of()));
-        Map<String, String> env = Map.of("HEALING_OPERATOR_PASSWORD", options.operatorPassword());
+        // The local platform signs in with HTTP basic (the coordinator accepts it only when switched on).
+        Map<String, String> env = Map.of("HEALING_OPERATOR_PASSWORD", options.operatorPassword(),
+                "HEALING_SECURITY_BASIC_AUTH", "true");
         return ServiceProcess.start(instance.replace('#', '-'), jar(name), port, options.jvmArgs(), props, env, logs);
     }
 
