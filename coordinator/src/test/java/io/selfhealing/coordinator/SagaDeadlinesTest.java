@@ -65,7 +65,8 @@ class SagaDeadlinesTest {
             CommandIssued first = saga.command(CommandType.BACKUP, Set.of());
             assertNotNull(first.expiresAt(), "every command carries an expiry");
             assertTrue(first.expiresAt().isAfter(first.header().occurredAt()));
-            given().get("/api/incidents/" + first.header().incidentId()).then().statusCode(200)
+            given().auth().preemptive().basic("operator", "test-operator-secret")
+                    .get("/api/incidents/" + first.header().incidentId()).then().statusCode(200)
                     .body("data.incident.state", equalTo("BACKING_UP"))
                     .body("data.incident.deadline", notNullValue());
 
@@ -80,7 +81,8 @@ class SagaDeadlinesTest {
             assertTrue(saga.drain(Duration.ofSeconds(2), Topics.COMMANDS).stream()
                     .map(r -> EventCodec.decode(r.value(), CommandIssued.class))
                     .noneMatch(c -> c.type() == CommandType.APPLY), "an answer given up on starts nothing");
-            given().get("/api/incidents/" + first.header().incidentId()).then().statusCode(200)
+            given().auth().preemptive().basic("operator", "test-operator-secret")
+                    .get("/api/incidents/" + first.header().incidentId()).then().statusCode(200)
                     .body("data.incident.state", equalTo("FAILED"));
         }
     }
