@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
 import io.selfhealing.common.messaging.EventSender;
+import io.selfhealing.coordinator.metrics.HealingMeters;
 import io.selfhealing.coordinator.repository.OutboxEntity;
 import io.selfhealing.events.AlertRaised;
 import io.selfhealing.events.CommandIssued;
@@ -40,12 +41,14 @@ public class OutboxRelay {
     private final io.vertx.core.Vertx vertx;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    private final HealingMeters meters;
 
     public OutboxRelay(EventSender sender, io.vertx.core.Vertx vertx, @Channel("commands") MutinyEmitter<String> commands,
             @Channel("incidents") MutinyEmitter<String> incidents, @Channel("outcomes") MutinyEmitter<String> outcomes,
-            @Channel("alerts") MutinyEmitter<String> alerts) {
+            @Channel("alerts") MutinyEmitter<String> alerts, HealingMeters meters) {
         this.sender = sender;
         this.vertx = vertx;
+        this.meters = meters;
         this.emitters = Map.of(CommandIssued.class.getSimpleName(), commands,
                 IncidentChanged.class.getSimpleName(), incidents, OutcomeRecorded.class.getSimpleName(), outcomes,
                 AlertRaised.class.getSimpleName(), alerts);
@@ -92,6 +95,6 @@ public class OutboxRelay {
         if (emitter == null) {
             throw new IllegalStateException("no channel for outbox event " + row.eventType);
         }
-        return sender.send(emitter, event);
+        return sender.send(emitter, event).invoke(() -> meters.sent(event));
     }
 }

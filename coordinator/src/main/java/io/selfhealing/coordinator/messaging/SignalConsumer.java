@@ -1,5 +1,6 @@
 package io.selfhealing.coordinator.messaging;
 
+import io.selfhealing.coordinator.metrics.HealingMeters;
 import io.selfhealing.coordinator.service.Conflicts;
 import io.selfhealing.coordinator.service.LearningCache;
 import io.selfhealing.coordinator.service.SignalService;
@@ -20,16 +21,20 @@ public class SignalConsumer {
     private final ValidationService validation;
     private final SignalService signals;
     private final LearningCache learning;
+    private final HealingMeters meters;
 
-    public SignalConsumer(ValidationService validation, SignalService signals, LearningCache learning) {
+    public SignalConsumer(ValidationService validation, SignalService signals, LearningCache learning,
+            HealingMeters meters) {
         this.validation = validation;
         this.signals = signals;
         this.learning = learning;
+        this.meters = meters;
     }
 
     @Incoming("errors")
     public Uni<Void> onError(String json) {
         ErrorDetected error = EventCodec.decode(json, ErrorDetected.class);
+        meters.errorSeen(error);
         return Conflicts.retrying(() -> validation.onError(error));
     }
 

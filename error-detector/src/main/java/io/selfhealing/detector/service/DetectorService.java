@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.concurrent.atomic.LongAdder;
 import org.jboss.logging.Logger;
 
 /** The detector engine configured from {@code healing.detector.*}, with redelivery dedupe. */
@@ -23,6 +24,7 @@ public class DetectorService {
     private final DetectorEngine engine;
     private final RecentIds seen;
     private final Clock clock = Clock.systemUTC();
+    private final LongAdder lines = new LongAdder();
 
     public DetectorService(DetectorConfig config,
             @ConfigProperty(name = "healing.targets-file") Optional<String> targetsFile) {
@@ -42,6 +44,7 @@ public class DetectorService {
         if (!seen.firstTime(line.header().eventId())) {
             return List.of();
         }
+        lines.increment();
         List<ErrorDetected> reports = engine.onLine(line, clock.millis());
         reports.forEach(DetectorService::log);
         return reports;
@@ -55,6 +58,16 @@ public class DetectorService {
         List<ErrorDetected> reports = engine.flush(clock.millis());
         reports.forEach(DetectorService::log);
         return reports;
+    }
+
+    /** Lines handled since start (redeliveries not counted), for metrics. */
+    public long linesHandled() {
+        return lines.sum();
+    }
+
+    /** Templates with error lines in their window now, for metrics. */
+    public int liveTemplates() {
+        return engine.trackedWindows();
     }
 
     private static void log(ErrorDetected r) {

@@ -28,6 +28,11 @@ public final class PlatformLauncher implements AutoCloseable {
             new String[] {"error-detector", null},
             new String[] {"monitor-agent", null});
 
+    /** The agents' names, in start order. */
+    public static List<String> agentNames() {
+        return AGENTS.stream().map(agent -> agent[0]).toList();
+    }
+
     /** The databases the stateful agents keep their state in; create them before {@link #start()}. */
     public static List<String> databases() {
         return AGENTS.stream().map(agent -> agent[1]).filter(java.util.Objects::nonNull).toList();

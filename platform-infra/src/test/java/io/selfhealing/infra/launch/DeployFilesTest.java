@@ -59,6 +59,32 @@ class DeployFilesTest {
         }
     }
 
+    @Test
+    void theAgentDownAlertAndDashboardWatchEveryAgentsJob() throws Exception {
+        JsonNode rules = RenderedOverlays.YAML.readTree(RenderedOverlays.ROOT.resolve("deploy/prometheus/alerts.yml").toFile());
+        java.util.Set<String> alerted = new java.util.TreeSet<>();
+        rules.path("groups").forEach(g -> g.path("rules").forEach(r -> {
+            if (r.path("alert").asText().equals("HealingAgentDown")) {
+                alerted.addAll(jobs(r.path("expr").asText()));
+            }
+        }));
+        JsonNode dashboard = RenderedOverlays.YAML.readTree(RenderedOverlays.ROOT
+                .resolve("deploy/grafana/dashboards/self-healing.json").toFile());
+        java.util.Set<String> charted = new java.util.TreeSet<>();
+        dashboard.path("panels").forEach(p -> p.path("targets").forEach(t -> {
+            if (t.path("expr").asText().startsWith("up{")) {
+                charted.addAll(jobs(t.path("expr").asText()));
+            }
+        }));
+        assertTrue(alerted.containsAll(RenderedOverlays.agents()), "HealingAgentDown watches " + alerted);
+        assertTrue(charted.containsAll(RenderedOverlays.agents()), "the dashboard's up panel shows " + charted);
+    }
+
+    private static java.util.List<String> jobs(String expr) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("job=~\"([^\"]*)\"").matcher(expr);
+        return m.find() ? java.util.List.of(m.group(1).split("\\|")) : java.util.List.of();
+    }
+
     private static JsonNode compose() throws Exception {
         return RenderedOverlays.YAML.readTree(RenderedOverlays.ROOT.resolve("docker-compose.yml").toFile()).path("services");
     }
