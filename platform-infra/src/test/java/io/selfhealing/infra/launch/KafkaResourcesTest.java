@@ -38,12 +38,15 @@ class KafkaResourcesTest {
     @Test
     void everyAgentHasAKafkaUserWithExactlyTheAclsItsChannelsNeed() throws Exception {
         for (var overlay : RenderedOverlays.all().entrySet()) {
-            assertEquals(new TreeSet<>(RenderedOverlays.agents()), names(RenderedOverlays.ofKind(overlay.getValue(), "KafkaUser")),
-                    overlay.getKey() + ": one KafkaUser per agent, no other");
-            for (String agent : RenderedOverlays.agents()) {
+            assertEquals(new TreeSet<>(RenderedOverlays.services(overlay.getValue())),
+                    names(RenderedOverlays.ofKind(overlay.getValue(), "KafkaUser")),
+                    overlay.getKey() + ": one KafkaUser per service, no other (a new agent of the launcher needs its "
+                            + "deploy/kubernetes/base/agents/<agent>.yaml and KafkaUser)");
+            for (String agent : RenderedOverlays.services(overlay.getValue())) {
                 ChannelAcls expected = ChannelAcls.of(agent);
                 ChannelAcls granted = granted(RenderedOverlays.find(overlay.getValue(), "KafkaUser", agent));
-                assertEquals(expected, granted, overlay.getKey() + ": ACLs of " + agent);
+                assertEquals(expected, granted, overlay.getKey() + ": ACLs of " + agent + " (its KafkaUser in "
+                        + "deploy/kubernetes/base/kafka/users.yaml must match the channels of its application.properties)");
                 assertFalse(expected.reads().isEmpty() && expected.writes().isEmpty(), agent + " uses no topic?");
             }
         }
@@ -52,7 +55,7 @@ class KafkaResourcesTest {
     @Test
     void onlyTheCoordinatorMayWriteCommands() throws Exception {
         for (var overlay : RenderedOverlays.all().entrySet()) {
-            for (String agent : RenderedOverlays.agents()) {
+            for (String agent : RenderedOverlays.services(overlay.getValue())) {
                 boolean writes = granted(RenderedOverlays.find(overlay.getValue(), "KafkaUser", agent)).writes()
                         .contains(Topics.COMMANDS);
                 assertEquals(agent.equals("coordinator"), writes, overlay.getKey() + ": " + agent + " writes commands");
@@ -79,7 +82,7 @@ class KafkaResourcesTest {
                     config.path("KAFKA_BOOTSTRAP_SERVERS").asText(), "bootstrap naming");
             assertEquals("SASL_SSL", config.path("KAFKA_SECURITY_PROTOCOL").asText());
             assertEquals("SCRAM-SHA-512", config.path("KAFKA_SASL_MECHANISM").asText());
-            for (String agent : RenderedOverlays.agents()) {
+            for (String agent : RenderedOverlays.services(docs)) {
                 JsonNode env = RenderedOverlays.find(docs, "Deployment", agent)
                         .at("/spec/template/spec/containers/0/env");
                 JsonNode jaas = envVar(env, "KAFKA_SASL_JAAS_CONFIG").at("/valueFrom/secretKeyRef");

@@ -31,7 +31,7 @@ class KubernetesAccessTest {
             List<JsonNode> docs = overlay.getValue();
             assertTrue(RenderedOverlays.ofKind(docs, "ClusterRole").isEmpty(), "no cluster-wide role");
             assertTrue(RenderedOverlays.ofKind(docs, "ClusterRoleBinding").isEmpty(), "no cluster-wide binding");
-            for (String agent : RenderedOverlays.agents()) {
+            for (String agent : RenderedOverlays.services(docs)) {
                 boolean usesApi = RenderedOverlays.mainCodeMentions(agent, "io.fabric8.kubernetes.client");
                 JsonNode pod = RenderedOverlays.find(docs, "Deployment", agent).at("/spec/template/spec");
                 assertEquals(usesApi, pod.path("automountServiceAccountToken").asBoolean(), agent);

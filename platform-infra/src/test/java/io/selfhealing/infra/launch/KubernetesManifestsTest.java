@@ -22,8 +22,11 @@ class KubernetesManifestsTest {
     void everyAgentRunsOnItsPortWithProbesAndADisruptionBudget() throws Exception {
         for (var overlay : RenderedOverlays.all().entrySet()) {
             List<JsonNode> docs = overlay.getValue();
-            for (String agent : RenderedOverlays.agents()) {
-                int port = LaunchOptions.PORTS.get(agent);
+            for (String agent : RenderedOverlays.services(docs)) {
+                int port = RenderedOverlays.port(agent);
+                if (LaunchOptions.PORTS.containsKey(agent)) {
+                    assertEquals(LaunchOptions.PORTS.get(agent), port, agent + ": the launcher's port");
+                }
                 JsonNode pod = RenderedOverlays.find(docs, "Deployment", agent).at("/spec/template/spec");
                 JsonNode container = pod.path("containers").get(0);
                 assertEquals(port, container.at("/ports/0/containerPort").asInt(), agent);
@@ -72,7 +75,7 @@ class KubernetesManifestsTest {
             assertTrue(m.find(), "JAVA_TOOL_OPTIONS sizes the heap from the limit: " + opts);
             assertFalse(opts.contains("-Xmx"), "a fixed -Xmx ignores the limit");
             double share = Double.parseDouble(m.group(1)) / 100;
-            for (String agent : RenderedOverlays.agents()) {
+            for (String agent : RenderedOverlays.services(overlay.getValue())) {
                 JsonNode c = RenderedOverlays.find(overlay.getValue(), "Deployment", agent).at("/spec/template/spec/containers/0");
                 assertEquals("JAVA_TOOL_OPTIONS", envVar(c.path("env"), "JAVA_TOOL_OPTIONS").at("/valueFrom/configMapKeyRef/key")
                         .asText(), agent);
@@ -89,7 +92,7 @@ class KubernetesManifestsTest {
     @Test
     void theTargetsFileIsMountedExactlyForTheAgentsThatReadIt() throws Exception {
         for (var overlay : RenderedOverlays.all().entrySet()) {
-            for (String agent : RenderedOverlays.agents()) {
+            for (String agent : RenderedOverlays.services(overlay.getValue())) {
                 JsonNode pod = RenderedOverlays.find(overlay.getValue(), "Deployment", agent).at("/spec/template/spec");
                 JsonNode c = pod.path("containers").get(0);
                 boolean reads = RenderedOverlays.mainCodeMentions(agent, "targets-file");

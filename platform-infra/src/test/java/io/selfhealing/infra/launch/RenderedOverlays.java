@@ -93,6 +93,25 @@ final class RenderedOverlays {
         return PlatformLauncher.AGENTS.stream().map(a -> a[0]).toList();
     }
 
+    /**
+     * The services of a rendered overlay: the launcher's agents and every other Deployment (a service
+     * whose module exists but that the launcher does not start yet).
+     */
+    static List<String> services(List<JsonNode> docs) {
+        java.util.Set<String> names = new java.util.TreeSet<>(agents());
+        ofKind(docs, "Deployment").forEach(d -> names.add(d.path("metadata").path("name").asText()));
+        return List.copyOf(names);
+    }
+
+    /** A service's HTTP port as its application.properties sets it. */
+    static int port(String service) throws IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (var r = Files.newBufferedReader(ROOT.resolve(service).resolve("src/main/resources/application.properties"))) {
+            p.load(r);
+        }
+        return Integer.parseInt(p.getProperty("quarkus.http.port"));
+    }
+
     /** Whether an agent's main code (sources or resources) contains {@code text}. */
     static boolean mainCodeMentions(String agent, String text) throws IOException {
         try (Stream<Path> files = Files.walk(ROOT.resolve(agent).resolve("src/main"))) {
