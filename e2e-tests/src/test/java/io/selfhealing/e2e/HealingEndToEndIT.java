@@ -142,8 +142,9 @@ class HealingEndToEndIT {
                 .orElseThrow(() -> new AssertionError("no revert commit in " + commits));
         assertTrue(revert.getFullMessage().contains(detail.path("incident").path("fixCommitId").asText()),
                 revert.getFullMessage());
-        assertTrue(detail.path("incident").path("resolution").asText().contains("errors continued"),
-                detail.path("incident").path("resolution").asText());
+        String resolution = detail.path("incident").path("resolution").asText();
+        assertTrue(resolution.contains("FAILURE") && resolution.contains("after ") && resolution.contains("during ")
+                && resolution.contains("baseline "), "the verdict names the rates it used: " + resolution);
     }
 
     @Test
