@@ -1,5 +1,7 @@
 package io.selfhealing.detector.header;
 
+import io.selfhealing.detector.miner.Tokens;
+
 /**
  * What a leading field of a log line looks like, decided from its characters alone (no pattern
  * per log source): a timestamp part or number, a month or weekday name, a level word, a bracketed
@@ -55,7 +57,7 @@ final class FieldType {
         if (numeric(s, from, core)) {
             return NUMBER;
         }
-        if ((last == ':' || last == ']') && to - from >= 2 && !contains(s, from, to, "://")) {
+        if ((last == ':' || last == ']') && to - from >= 2 && !Tokens.contains(s, from, to, "://")) {
             return NAME;
         }
         int len = core - from;
@@ -95,16 +97,6 @@ final class FieldType {
         char first = Character.toUpperCase(s.charAt(from));
         for (String w : words) {
             if (to - from == w.length() && w.charAt(0) == first && s.regionMatches(true, from, w, 0, w.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean contains(String s, int from, int to, String part) {
-        int last = to - part.length();
-        for (int i = from; i <= last; i++) {
-            if (s.startsWith(part, i)) {
                 return true;
             }
         }

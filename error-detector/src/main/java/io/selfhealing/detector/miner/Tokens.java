@@ -55,7 +55,8 @@ public final class Tokens {
         }
     }
 
-    private static boolean contains(String s, int from, int to, String part) {
+    /** True when {@code part} occurs within {@code s[from, to)}, without allocating a substring. */
+    public static boolean contains(String s, int from, int to, String part) {
         int last = to - part.length();
         for (int i = from; i <= last; i++) {
             if (s.startsWith(part, i)) {
