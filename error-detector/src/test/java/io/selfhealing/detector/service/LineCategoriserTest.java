@@ -52,6 +52,11 @@ class LineCategoriserTest {
         "rate_limit|10.0.0.1 - - [05/Jan/2026:10:00:01 +0000] \"GET /api/items HTTP/1.1\" 429 169 \"-\" \"curl/8.0\"",
         "api_error|10.0.0.1 - - [05/Jan/2026:10:00:01 +0000] \"GET /api/items HTTP/1.1\" 502 157 \"-\" \"curl/8.0\"",
         "timeout|2026/01/05 10:00:01 [error] 31#31: *1 upstream timed out (110: Connection timed out) while reading response header from upstream",
+        // envoy / Istio access logs: the response flags after the status (envoy's %RESPONSE_FLAGS%)
+        "timeout|[2026-01-05T10:00:01.000Z] \"GET /api/stock HTTP/1.1\" 504 UT 0 24 15001 - \"-\" \"Go-http-client/1.1\" \"7d2e\" \"inventory:8080\" \"10.0.0.21:8080\"",
+        "connection|[2026-01-05T10:00:01.000Z] \"GET /api/stock HTTP/1.1\" 503 UH no_healthy_upstream - \"-\" 0 19 0 - \"-\" \"curl/8.5.0\" \"9c1f\" \"inventory:8080\" \"-\"",
+        "connection|[2026-01-05T10:00:01.000Z] \"POST /api/reserve HTTP/1.1\" 503 UF,URX 112 91 1002 - \"-\" \"okhttp/4.12.0\" \"a7b3\" \"inventory:8080\" \"10.0.0.21:8080\"",
+        "api_error|[2026-01-05T10:00:01.000Z] \"GET /api/stock HTTP/1.1\" 503 - 0 19 3 3 \"-\" \"curl/8.5.0\" \"9c1f\" \"inventory:8080\" \"10.0.0.21:8080\"",
         // JSON lines
         "rate_limit|{\"ts\":\"2026-01-05T10:00:01Z\",\"level\":\"error\",\"msg\":\"upstream answered 429 Too Many Requests\"}",
         "memory|{\"level\":50,\"time\":1736071201000,\"msg\":\"worker died\",\"err\":{\"message\":\"JavaScript heap out of memory\"}}",
@@ -81,6 +86,7 @@ class LineCategoriserTest {
         "2026-01-05 10:00:01,331 INFO  [worker] Processed batch of 10 items in 3 ms",
         "2026-01-05 10:00:01 INFO  c.e.Db - connection pool started, timeout 30s",
         "10.0.0.1 - - [05/Jan/2026:10:00:01 +0000] \"GET /api/items/4290 HTTP/1.1\" 200 169",
+        "[2026-01-05T10:00:01.000Z] \"GET /utils/UT HTTP/1.1\" 200 - 0 19 3 3 \"-\" \"curl/8.5.0\" \"9c1f\" \"inventory:8080\" \"10.0.0.21:8080\"",
         "{\"level\":\"info\",\"msg\":\"retrying after timeout\"}",
         "2026-01-05 10:00:01 WARN  c.e.Report - mail spool fillmore-aurora-1 is 80% full",
         "2026-01-05 10:00:01 INFO  c.e.App - configuration loaded from /etc/app/config.yaml; restart counter reset",
