@@ -32,6 +32,17 @@ class EventCodecTest {
     }
 
     @Test
+    void everyGoldenSampleDecodesFromItsUtf8BytesAsFromItsText() throws IOException {
+        for (Class<? extends HealingEvent> type : ALL_EVENTS) {
+            String golden = golden(type.getSimpleName());
+            assertEquals(EventCodec.decode(golden, type),
+                    EventCodec.decode(golden.getBytes(java.nio.charset.StandardCharsets.UTF_8), type));
+        }
+        assertThrows(MalformedEventException.class, () -> EventCodec.decode(new byte[0], AlertRaised.class));
+        assertThrows(MalformedEventException.class, () -> EventCodec.decode("{}".getBytes(), AlertRaised.class));
+    }
+
+    @Test
     void sealedInterfaceListsExactlyTheGoldenEvents() {
         assertEquals(ALL_EVENTS.size(), HealingEvent.class.getPermittedSubclasses().length);
     }

@@ -36,21 +36,22 @@ public class DeadLetters {
         if (failures.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<Uni<Void>> writes = failures.stream().map(f -> send(f.record(), f.reason())).toList();
+        List<Uni<Void>> writes = failures.stream().map(f -> send(f.record(), f.payload(), f.reason())).toList();
         return Uni.join().all(writes).usingConcurrencyOf(IN_FLIGHT).andFailFast().replaceWithVoid();
     }
 
-    public Uni<Void> send(ConsumerRecord<String, String> record, Throwable reason) {
+    /** Writes the record's payload (its original text) with its key and headers. */
+    public Uni<Void> send(ConsumerRecord<String, ?> record, String payload, Throwable reason) {
         return Uni.createFrom().deferred(() -> {
             LOG.warnf("healing.logs %d/%d to %s: %s", record.partition(), record.offset(), "healing.dlq", message(reason));
             var metadata = OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key())
                     .withHeaders(headers(record, reason)).build();
-            return dlq.sendMessage(Message.of(record.value()).addMetadata(metadata));
+            return dlq.sendMessage(Message.of(payload).addMetadata(metadata));
         });
     }
 
     /** The connector's dead-letter headers, then the original record's headers. */
-    static Headers headers(ConsumerRecord<String, String> record, Throwable reason) {
+    static Headers headers(ConsumerRecord<String, ?> record, Throwable reason) {
         RecordHeaders headers = new RecordHeaders();
         add(headers, "dead-letter-exception-class-name", reason.getClass().getName());
         add(headers, "dead-letter-reason", message(reason));
@@ -73,7 +74,7 @@ public class DeadLetters {
         return t.getMessage() != null ? t.getMessage() : t.toString();
     }
 
-    /** A record and why it could not be handled. */
-    public record Failed(ConsumerRecord<String, String> record, Throwable reason) {
+    /** A record, its original text and why it could not be handled. */
+    public record Failed(ConsumerRecord<String, ?> record, String payload, Throwable reason) {
     }
 }

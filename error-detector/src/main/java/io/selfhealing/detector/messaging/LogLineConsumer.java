@@ -1,16 +1,13 @@
 package io.selfhealing.detector.messaging;
 
 import io.selfhealing.detector.messaging.DeadLetters.Failed;
+import io.selfhealing.detector.messaging.LogLineDeserializer.DecodedLine;
 import io.selfhealing.detector.service.DetectorService;
 import io.selfhealing.events.ErrorDetected;
-import io.selfhealing.events.EventCodec;
-import io.selfhealing.events.LogLineCollected;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -26,6 +23,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class LogLineConsumer {
 
     private static final Uni<Void> NOTHING = Uni.createFrom().voidItem();
+    /** Lines whose sends may be in flight at once; below the emitters' buffers. */
+    private static final int IN_FLIGHT = 32;
 
     private final DetectorService detector;
     private final ReportSender reports;
@@ -38,25 +37,30 @@ public class LogLineConsumer {
     }
 
     @Incoming("logs")
-    public Uni<Void> onBatch(ConsumerRecords<String, String> batch) {
-        List<Decoded> lines = new ArrayList<>(batch.count());
+    public Uni<Void> onBatch(ConsumerRecords<String, DecodedLine> batch) {
+        List<ConsumerRecord<String, DecodedLine>> lines = new ArrayList<>(batch.count());
         List<Failed> malformed = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : batch) {
-            try {
-                lines.add(new Decoded(record, EventCodec.decode(record.value(), LogLineCollected.class)));
-            } catch (RuntimeException e) {
-                malformed.add(new Failed(record, e));
+        for (ConsumerRecord<String, DecodedLine> record : batch) {
+            if (record.value() != null && record.value().decoded()) {
+                lines.add(record);
+            } else {
+                malformed.add(undecoded(record));
             }
         }
         Uni<Void> dead = malformed.isEmpty() ? NOTHING : deadLetters.sendAll(malformed);
         return dead.flatMap(ignored -> handleInOrder(lines));
     }
 
-    /** Runs the detector on every line now; sends what it caused in line order. */
-    private Uni<Void> handleInOrder(List<Decoded> lines) {
-        List<Supplier<Uni<Void>>> pending = new ArrayList<>();
-        for (Decoded line : lines) {
-            Supplier<Uni<Void>> step = handle(line);
+    /**
+     * Runs the detector on every line now, then hands what it caused to the producer in line order
+     * and waits for all the acknowledgements at once: the producer keeps that order per partition
+     * (idempotent, as Kafka clients are by default), so the batch costs one broker round trip, not
+     * one per report.
+     */
+    private Uni<Void> handleInOrder(List<ConsumerRecord<String, DecodedLine>> lines) {
+        List<Uni<Void>> pending = new ArrayList<>();
+        for (ConsumerRecord<String, DecodedLine> line : lines) {
+            Uni<Void> step = handle(line);
             if (step != null) {
                 pending.add(step);
             }
@@ -64,25 +68,28 @@ public class LogLineConsumer {
         if (pending.isEmpty()) {
             return NOTHING; // most batches of a healthy stream: no reports, no dead letters
         }
-        return Multi.createFrom().iterable(pending).onItem().transformToUniAndConcatenate(Supplier::get)
-                .collect().last().replaceWithVoid();
+        return Uni.join().all(pending).usingConcurrencyOf(IN_FLIGHT).andFailFast().replaceWithVoid();
     }
 
-    /** What the line still needs sent (its reports, or itself as a dead letter); null for nothing. */
-    private Supplier<Uni<Void>> handle(Decoded line) {
+    /** What the line still needs sent (its reports, or itself as a dead letter), lazily; null for nothing. */
+    private Uni<Void> handle(ConsumerRecord<String, DecodedLine> line) {
         List<ErrorDetected> found;
         try {
-            found = detector.onLine(line.event());
+            found = detector.onLine(line.value().event());
         } catch (RuntimeException e) {
-            return () -> deadLetters.send(line.record(), e);
+            return deadLetters.send(line, line.value().text(), e);
         }
         if (found.isEmpty()) {
             return null;
         }
         // As the per-record connector did on a nack: a line whose reports the broker refused is a dead letter.
-        return () -> reports.sendAll(found).onFailure().recoverWithUni(e -> deadLetters.send(line.record(), e));
+        return reports.sendAll(found).onFailure().recoverWithUni(e -> deadLetters.send(line, line.value().text(), e));
     }
 
-    private record Decoded(ConsumerRecord<String, String> record, LogLineCollected event) {
+    private static Failed undecoded(ConsumerRecord<String, DecodedLine> record) {
+        DecodedLine value = record.value();
+        RuntimeException reason = value == null || value.failure() == null
+                ? new IllegalArgumentException("empty record on healing.logs") : value.failure();
+        return new Failed(record, value == null ? null : value.text(), reason);
     }
 }

@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
-/** Sends reports to healing.errors in order, completing when the broker acknowledged all of them. */
+/**
+ * Sends reports to healing.errors in order, all handed to the producer at once (it keeps their
+ * order per partition), completing when the broker acknowledged all of them.
+ */
 @ApplicationScoped
 public class ReportSender {
 
@@ -26,10 +29,10 @@ public class ReportSender {
         if (reports.isEmpty()) {
             return NOTHING; // most lines: no Uni chain to build
         }
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (ErrorDetected report : reports) {
-            chain = chain.flatMap(ignored -> sender.send(errors, report));
+        if (reports.size() == 1) {
+            return sender.send(errors, reports.get(0));
         }
-        return chain;
+        List<Uni<Void>> sends = reports.stream().map(report -> sender.send(errors, report)).toList();
+        return Uni.join().all(sends).andFailFast().replaceWithVoid();
     }
 }
