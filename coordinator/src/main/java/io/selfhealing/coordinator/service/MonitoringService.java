@@ -106,7 +106,7 @@ public class MonitoringService {
                 r.checks(), r.header().occurredAt());
     }
 
-    private static String overall(List<HealthReported> reports) {
+    static String overall(List<HealthReported> reports) {
         HealthStatus worst = reports.stream().map(HealthReported::status)
                 .max(Comparator.comparingInt(Enum::ordinal)).orElse(HealthStatus.HEALTHY);
         return worst.name().toLowerCase();

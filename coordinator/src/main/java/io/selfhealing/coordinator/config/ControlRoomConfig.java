@@ -1,0 +1,28 @@
+package io.selfhealing.coordinator.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The control room's settings: self-maintenance schedule, retention, live stream. */
+@ConfigMapping(prefix = "healing.control-room")
+public interface ControlRoomConfig {
+
+    /** When the platform maintains itself (Unix cron, read in {@link #timeZone()}). */
+    @WithDefault("0 2 * * *")
+    String selfMaintenanceCron();
+
+    @WithDefault("UTC")
+    String timeZone();
+
+    /** Incidents, health samples and alerts older than this are deleted by self-maintenance. */
+    @WithDefault("90d")
+    Duration retention();
+
+    /** backup-manager's base URL for backup verification (its GET /api/backups and /{id}/verify); unset: skipped. */
+    java.util.Optional<String> backupManagerUrl();
+
+    /** How often an idle live stream sends a heartbeat. */
+    @WithDefault("15s")
+    Duration liveHeartbeat();
+}

@@ -1,0 +1,129 @@
+package io.selfhealing.coordinator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.selfhealing.coordinator.TestTokens;
+import io.selfhealing.coordinator.rest.Roles;
+import io.selfhealing.events.AlertRaised;
+import io.selfhealing.events.EventCodec;
+import io.selfhealing.events.EventHeader;
+import io.selfhealing.events.FixPlan;
+import io.selfhealing.events.FixProposed;
+import io.selfhealing.events.ParameterChange;
+import io.selfhealing.events.ResourceRef;
+import io.selfhealing.events.RiskLevel;
+import io.selfhealing.events.Topics;
+import io.selfhealing.healctl.Healctl;
+import io.selfhealing.infra.InfraTestResource;
+import io.selfhealing.infra.KafkaProbe;
+import io.selfhealing.infra.SharedInfra;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** healctl against a real coordinator (this test's), signed in with bearer tokens. */
+@QuarkusTest
+@QuarkusTestResource(value = InfraTestResource.class, restrictToAnnotatedClass = false,
+        initArgs = @ResourceArg(name = "database", value = "coordinator"))
+@QuarkusTestResource(value = TestTokens.class, restrictToAnnotatedClass = false)
+class HealctlTest {
+
+    @TestHTTPResource("/")
+    URL coordinator;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run healctl(String token, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Healctl.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        List<String> all = new ArrayList<>(List.of("--url", coordinator.toString(), "--token", token));
+        all.addAll(List.of(args));
+        int exit = cli.execute(all.toArray(String[]::new));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void anOperatorSeesDecidesAndSchedulesFromTheCommandLine() {
+        String operator = TestTokens.token("cli-otto", Roles.OPERATOR);
+        String target = "cli-" + System.nanoTime();
+        String incident = awaitApproval(target);
+
+        assertTrue(healctl(operator, "status").out().startsWith("overall "));
+        Run list = healctl(operator, "incidents", "--state", "AWAITING_APPROVAL", "--limit", "100");
+        assertTrue(list.out().contains(incident), list.out());
+        Run approve = healctl(operator, "approve", incident, "--reason", "from the terminal");
+        assertEquals(0, approve.exit(), approve.err());
+        assertTrue(approve.out().contains(incident + " BACKING_UP"), approve.out());
+        Run show = healctl(operator, "show", incident);
+        assertTrue(show.out().contains("plan: upstream.delay.ms 800 -> 1200"), show.out());
+        assertTrue(show.out().contains("approve by cli-otto: from the terminal"), show.out());
+
+        Run added = healctl(operator, "maintenance", "add", "--target", target, "--cron", "0 2 * * *", "--zone",
+                "Europe/Berlin", "--duration", "30m", "--reason", "nightly backup");
+        assertEquals(0, added.exit(), added.err());
+        String window = added.out().split(" ")[0];
+        assertTrue(healctl(operator, "maintenance", "list").out().contains(window + " "));
+        assertTrue(healctl(operator, "maintenance", "list").out().contains("every 0 2 * * * Europe/Berlin for 30m"));
+        assertEquals(0, healctl(operator, "maintenance", "rm", window).exit());
+        assertTrue(healctl(operator, "report").out().contains("\"monitoring_session\""));
+
+        Run refused = healctl(TestTokens.token("vera", Roles.VIEWER), "reject", incident);
+        assertEquals(1, refused.exit());
+        assertTrue(refused.err().contains("HTTP 403"), refused.err());
+        Run invalid = healctl(operator, "maintenance", "add", "--target", target, "--cron", "nightly", "--duration",
+                "30m");
+        assertEquals(1, invalid.exit());
+        assertTrue(invalid.err().contains("cron"), invalid.err());
+    }
+
+    @Test
+    void diagnoseWritesABundleWithHealthIncidentsConfigAndLogTails() throws IOException {
+        Path dir = Files.createTempDirectory("healctl");
+        Path logs = Files.createDirectories(dir.resolve("logs"));
+        Files.writeString(logs.resolve("coordinator.log"), "line 1\nline 2\nline 3\n");
+        Path bundle = dir.resolve("bundle.zip");
+        Run run = healctl(TestTokens.token("vera", Roles.VIEWER), "diagnose", "--out", bundle.toString(), "--logs",
+                logs.toString(), "--lines", "2");
+        assertEquals(0, run.exit(), run.err());
+        try (ZipFile zip = new ZipFile(bundle.toFile())) {
+            for (String entry : List.of("health.json", "status.json", "services-health.txt", "incidents.json",
+                    "config.txt", "logs/coordinator.log")) {
+                assertTrue(zip.getEntry(entry) != null, entry + " missing");
+            }
+            assertEquals("line 2\nline 3\n", new String(zip.getInputStream(zip.getEntry("logs/coordinator.log"))
+                    .readAllBytes()));
+            assertTrue(new String(zip.getInputStream(zip.getEntry("health.json")).readAllBytes())
+                    .contains("overall_status"));
+        }
+    }
+
+    private static String awaitApproval(String target) {
+        try (KafkaProbe probe = new KafkaProbe(SharedInfra.get().kafka().bootstrapServers(), Topics.ALERTS)) {
+            ResourceRef file = new ResourceRef(ResourceRef.GIT_FILE, "/srv/config", "demo.properties");
+            FixPlan plan = new FixPlan("increase_delay", "git-config", RiskLevel.LOW, "upstream.delay.ms 800 -> 1200",
+                    List.of(new ParameterChange(file, "upstream.delay.ms", "800", "1200")));
+            probe.send(Topics.FIX_PROPOSALS, target, EventCodec.encode(new FixProposed(EventHeader.create(
+                    "fix-engineer", target), "diag-1", "rate_limiting", 60, plan, "delay 800 below bound")));
+            return EventCodec.decode(probe.await(r -> r.topic().equals(Topics.ALERTS) && target.equals(r.key()),
+                    Duration.ofSeconds(30)).value(), AlertRaised.class).header().incidentId();
+        }
+    }
+}
