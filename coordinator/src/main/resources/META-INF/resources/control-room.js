@@ -113,7 +113,9 @@ async function renderIncident(id) {
   const from = new Date(new Date(i.createdAt).getTime() - 15 * 60000).toISOString();
   const errors = await api('/api/monitoring/history/errors?target=' + encodeURIComponent(i.targetId) + '&from=' + from);
   $('inc-title').innerHTML = esc(i.id) + ' — ' + esc(i.issueType) + ' on ' + esc(i.targetId) + ' <b id="inc-state" class="state ' + esc(i.state) + '">' + esc(i.state) + '</b>';
+  const typed = $('reason') ? $('reason').value : '';   // a live refresh must not wipe what the operator typed
   $('inc-actions').innerHTML = actionButtons(i, auth.roles());
+  if ($('reason')) $('reason').value = typed;
   document.querySelectorAll('#inc-actions button').forEach(b => b.onclick = () => act(i, b.dataset.action));
   $('inc-summary').innerHTML = [['summary', i.summary], ['fix', i.fixType], ['risk', i.risk], ['backup', i.backupId], ['resolution', i.resolution],
     ['created', when(i.createdAt)], ['updated', when(i.updatedAt)]].map(([k, v]) => '<dt>' + k + '</dt><dd>' + esc(v) + '</dd>').join('');

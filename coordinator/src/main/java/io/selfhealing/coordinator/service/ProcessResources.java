@@ -1,17 +1,28 @@
 package io.selfhealing.coordinator.service;
 
 import io.selfhealing.coordinator.rest.ReportView;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.OperatingSystemMXBean;
+import java.util.List;
 
-/** The coordinator process's own resource use, for the report (what the JVM can tell about itself). */
+/**
+ * The coordinator process's own resource use, for the report (what the JVM can tell about itself).
+ * The management beans are looked up at start: their first lookup loads JMX, too slow for the event
+ * loop a report request runs on (it blocked it for seconds on a busy machine).
+ */
+@Startup
 @ApplicationScoped
 public class ProcessResources {
 
     private static final double MB = 1024.0 * 1024.0;
+
+    private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
+    private final OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
 
     public ReportView.Resources now() {
         Runtime rt = Runtime.getRuntime();
@@ -24,7 +35,7 @@ public class ProcessResources {
 
     public ReportView.ResourceUsage usage() {
         double peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        for (MemoryPoolMXBean pool : pools) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
                 peak += pool.getPeakUsage().getUsed();
             }
@@ -32,9 +43,9 @@ public class ProcessResources {
         return new ReportView.ResourceUsage(round(peak / MB), cpuPercent(), null);
     }
 
-    private static Double cpuPercent() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            double load = os.getProcessCpuLoad();
+    private Double cpuPercent() {
+        if (os instanceof com.sun.management.OperatingSystemMXBean process) {
+            double load = process.getProcessCpuLoad();
             return load < 0 ? null : round(100.0 * load);
         }
         return null;

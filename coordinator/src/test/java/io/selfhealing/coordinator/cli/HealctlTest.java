@@ -83,7 +83,8 @@ class HealctlTest {
         assertTrue(healctl(operator, "maintenance", "list").out().contains(window + " "));
         assertTrue(healctl(operator, "maintenance", "list").out().contains("every 0 2 * * * Europe/Berlin for 30m"));
         assertEquals(0, healctl(operator, "maintenance", "rm", window).exit());
-        assertTrue(healctl(operator, "report").out().contains("\"monitoring_session\""));
+        Run report = healctl(operator, "report");
+        assertTrue(report.out().contains("\"monitoring_session\""), report.err() + report.out());
 
         Run refused = healctl(TestTokens.token("vera", Roles.VIEWER), "reject", incident);
         assertEquals(1, refused.exit());

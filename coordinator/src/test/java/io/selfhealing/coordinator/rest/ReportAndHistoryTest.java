@@ -68,7 +68,9 @@ class ReportAndHistoryTest {
             probe.send(Topics.ERRORS, target, EventCodec.encode(new ErrorDetected(EventHeader.create("error-detector",
                     target), "rate_limit", "t1", "<*> 429", Severity.HIGH, "NEW", 5, 5, 7.5, now, now,
                     List.of("GET /api 429 Too Many Requests"))));
-            resolveAFix(probe, target);
+            // The fix is resolved on a target that is healthy after it: the saga rolls back a fix whose
+            // target is still CRITICAL at the end of the validation window (ValidationJudge).
+            resolveAFix(probe, target + "-fixed");
         }
         Awaitility.await().atMost(WAIT).untilAsserted(() -> viewer().queryParam("from", from.toString())
                 .get("/api/report").then().statusCode(200)
@@ -107,6 +109,8 @@ class ReportAndHistoryTest {
         CommandIssued apply = command(probe, target, CommandType.APPLY);
         probe.send(Topics.FIX_RESULTS, target, EventCodec.encode(new FixExecuted(apply.header().next("fix-engineer"),
                 apply.header().eventId(), CommandType.APPLY, true, "commit-rep", "ok")));
+        probe.send(Topics.HEALTH, target, EventCodec.encode(new HealthReported(EventHeader.create("monitor-agent",
+                target), "http", HealthStatus.HEALTHY, List.of(), List.of())));
     }
 
     private static CommandIssued command(KafkaProbe probe, String target, CommandType type) {
