@@ -76,6 +76,29 @@ class EventCodecTest {
     }
 
     @Test
+    void healthReportsWrittenBeforeCheckRequestsExistedDecodeAsScheduledReports() throws IOException {
+        String old = golden("HealthReported").replaceFirst(",\"requestId\":\"[^\"]*\",\"requestTargets\":\\d+", "");
+        assertFalse(old.contains("request"), old);
+        HealthReported report = EventCodec.decode(old.strip(), HealthReported.class);
+        assertNull(report.requestId());
+        assertNull(report.requestTargets());
+        assertFalse(report.answers("5f0c2a1e-3b4d-4e6f-8a9b-0c1d2e3f4a5b"));
+        HealthReported answer = EventCodec.decode(golden("HealthReported"), HealthReported.class);
+        assertTrue(answer.answers("5f0c2a1e-3b4d-4e6f-8a9b-0c1d2e3f4a5b"));
+        assertEquals(2, answer.requestTargets());
+    }
+
+    @Test
+    void aProbeCommandForEveryTargetDecodesAndReEncodesToTheSameJson() throws IOException {
+        String golden = golden("CommandIssued-probe");
+        CommandIssued probe = EventCodec.decode(golden, CommandIssued.class);
+        assertEquals(CommandType.PROBE, probe.type());
+        assertEquals(CommandType.ALL_TARGETS, probe.header().targetId());
+        assertNull(probe.plan());
+        assertEquals(EventCodec.mapper().readTree(golden), EventCodec.mapper().readTree(EventCodec.encode(probe)));
+    }
+
+    @Test
     void alertsWrittenBeforeTheirOptionalFieldsExistedDecodeAndGetADerivedDedupKey() {
         String old = "{\"header\":{\"schemaVersion\":1,\"eventId\":\"e1\",\"occurredAt\":\"2026-11-23T12:00:00Z\","
                 + "\"source\":\"coordinator\",\"targetId\":\"shop\",\"incidentId\":\"inc-9\"},\"severity\":\"HIGH\","

@@ -42,6 +42,28 @@ final class Commands {
         }
     }
 
+    @Command(name = "check", description = "monitor-agent probes now (every target, or --target); prints the fresh results")
+    static class Check implements Callable<Integer> {
+        @ParentCommand
+        Healctl root;
+        @Option(names = "--target", description = "one target id; default every target")
+        String target;
+        @Option(names = {"-r", "--reason"}, description = "audited with the request")
+        String reason;
+
+        @Override
+        public Integer call() {
+            JsonNode r = root.api().post("/api/monitoring/trigger-check" + (target == null ? "" : "?target=" + enc(target)),
+                    reason(reason));
+            root.out().printf("overall %s, %d not healthy%s%n", r.path("status").asText(), r.path("issues").asLong(),
+                    r.path("complete").asBoolean() ? "" : " (only " + r.path("checks").size() + " of "
+                            + r.path("requested").asInt() + " targets answered in time)");
+            r.path("checks").fields().forEachRemaining(e -> root.out().printf("  %-24s %-8s %s%n", e.getKey(),
+                    e.getValue().path("status").asText(), String.join("; ", Show.texts(e.getValue().path("reasons")))));
+            return 0;
+        }
+    }
+
     @Command(name = "incidents", description = "incidents, newest first")
     static class Incidents implements Callable<Integer> {
         @ParentCommand

@@ -22,6 +22,10 @@ public interface ControlRoomConfig {
     /** backup-manager's base URL for backup verification (its GET /api/backups and /{id}/verify); unset: skipped. */
     java.util.Optional<String> backupManagerUrl();
 
+    /** How long trigger-check waits for monitor-agent's fresh results (then: 504, or the answers so far). */
+    @WithDefault("10s")
+    Duration checkTimeout();
+
     /** How often an idle live stream sends a heartbeat. */
     @WithDefault("15s")
     Duration liveHeartbeat();

@@ -1,6 +1,7 @@
 package io.selfhealing.coordinator.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.selfhealing.coordinator.service.CheckService;
 import io.selfhealing.coordinator.service.IncidentActions;
 import io.selfhealing.coordinator.service.MonitoringService;
 import io.smallrye.mutiny.Uni;
@@ -19,11 +20,14 @@ public class MonitoringResource {
     private final MonitoringService monitoring;
     private final IncidentActions actions;
     private final SecurityIdentity identity;
+    private final CheckService checks;
 
-    public MonitoringResource(MonitoringService monitoring, IncidentActions actions, SecurityIdentity identity) {
+    public MonitoringResource(MonitoringService monitoring, IncidentActions actions, SecurityIdentity identity,
+            CheckService checks) {
         this.monitoring = monitoring;
         this.actions = actions;
         this.identity = identity;
+        this.checks = checks;
     }
 
     @GET
@@ -41,8 +45,10 @@ public class MonitoringResource {
     @POST
     @Path("/trigger-check")
     @RolesAllowed(Roles.OPERATOR)
-    public Uni<ApiResponse<MonitoringViews.CheckSummary>> triggerCheck() {
-        return monitoring.checkNow().map(ApiResponse::success);
+    public Uni<ApiResponse<MonitoringViews.CheckResults>> triggerCheck(@QueryParam("target") String target,
+            @QueryParam("reason") String reason, String body) {
+        return checks.checkNow(target == null || target.isBlank() ? null : target,
+                Decisions.of(identity, reason, body)).map(ApiResponse::success);
     }
 
     @GET

@@ -45,7 +45,12 @@ public final class MonitoringViews {
     public record Backup(String backupId, String timestamp, List<String> files, Map<String, Object> metadata) {
     }
 
+    /**
+     * Fresh results of a trigger-check: {@code issues} = targets not healthy, {@code requested} = how many
+     * targets monitor-agent probes for the request, {@code complete} = all of them answered in time.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record CheckSummary(String status, long issues, Instant timestamp) {
+    public record CheckResults(String status, long issues, Instant timestamp, String requestId, boolean complete,
+            int requested, Map<String, TargetCheck> checks) {
     }
 }

@@ -45,11 +45,6 @@ public class MonitoringService {
         });
     }
 
-    public Uni<MonitoringViews.CheckSummary> checkNow() {
-        return queries.latestHealth().flatMap(reports -> queries.countOpen().map(open ->
-                new MonitoringViews.CheckSummary(overall(reports), open, Instant.now())));
-    }
-
     public Uni<MonitoringViews.Status> status() {
         return queries.latestHealth().flatMap(reports -> queries.countOpen().flatMap(open -> backups(5)
                 .map(recent -> new MonitoringViews.Status(config.autonomous() ? "enabled" : "disabled",
@@ -99,7 +94,7 @@ public class MonitoringService {
         return new MonitoringViews.Backup(incident.backupId, BACKUP_TIME.format(at), files, metadata);
     }
 
-    private static MonitoringViews.TargetCheck check(HealthReported r) {
+    static MonitoringViews.TargetCheck check(HealthReported r) {
         Long latency = r.checks().stream().map(CheckResult::latencyMs).filter(Objects::nonNull).findFirst()
                 .orElse(null);
         return new MonitoringViews.TargetCheck(r.status().name().toLowerCase(), r.targetType(), latency, r.reasons(),

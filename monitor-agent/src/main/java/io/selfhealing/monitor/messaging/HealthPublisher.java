@@ -29,4 +29,11 @@ public class HealthPublisher {
                 result.status(), result.reasons(), result.checks());
         return sender.send(health, event);
     }
+
+    /** The answer to a check request: the result with the request's id and how many targets answer it. */
+    public Uni<Void> publishAnswer(TargetSpec target, ProbeResult result, String requestId, int requestTargets) {
+        var event = new HealthReported(EventHeader.create(MonitorConfig.SOURCE, target.id()), target.type(),
+                result.status(), result.reasons(), result.checks(), requestId, requestTargets);
+        return sender.send(health, event);
+    }
 }

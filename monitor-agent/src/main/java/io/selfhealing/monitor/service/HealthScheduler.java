@@ -3,6 +3,7 @@ package io.selfhealing.monitor.service;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.selfhealing.common.targets.TargetSpec;
+import io.selfhealing.events.CommandType;
 import io.selfhealing.monitor.config.MonitorConfig;
 import io.selfhealing.monitor.domain.ProbeContext;
 import io.selfhealing.monitor.domain.ProbeResult;
@@ -13,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +42,7 @@ public class HealthScheduler {
     private final StatusTracker tracker;
     private final Map<String, Probe> probes = new HashMap<>();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private final Map<String, ProbeContext> contexts = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
 
     public HealthScheduler(TargetCatalog catalog, HealthPublisher publisher, MonitorConfig config,
@@ -58,6 +61,7 @@ public class HealthScheduler {
         });
         for (TargetSpec target : catalog.targets()) {
             ProbeContext context = ProbeContext.of(target);
+            contexts.put(target.id(), context);
             long intervalMs = Math.max(100, context.settings().interval().toMillis());
             scheduler.scheduleAtFixedRate(() -> tick(context), 0, intervalMs, TimeUnit.MILLISECONDS);
         }
@@ -77,17 +81,35 @@ public class HealthScheduler {
             return;
         }
         try {
-            long limitMs = context.settings().timeout().toMillis() + GRACE_MS;
-            run(context).orTimeout(limitMs, TimeUnit.MILLISECONDS)
-                    .exceptionally(error -> ProbeFailures.toResult(context, error))
-                    .thenAccept(result -> {
-                        running.remove(id);
-                        report(context.target(), result);
-                    });
+            bounded(context).thenAccept(result -> {
+                running.remove(id);
+                report(context.target(), result);
+            });
         } catch (RuntimeException e) { // never let an exception cancel the target's schedule
             running.remove(id);
             report(context.target(), ProbeFailures.toResult(context, e));
         }
+    }
+
+    /**
+     * Probes the target (or every target for {@link CommandType#ALL_TARGETS}) at once, besides its
+     * schedule, and publishes every result with the request's id and how many targets answer it.
+     * Completes when the broker acknowledged all of them; an unknown target answers nothing.
+     */
+    public CompletableFuture<Void> probeNow(String targetId, String requestId) {
+        List<ProbeContext> chosen = CommandType.ALL_TARGETS.equals(targetId) ? List.copyOf(contexts.values())
+                : contexts.containsKey(targetId) ? List.of(contexts.get(targetId)) : List.of();
+        CompletableFuture<?>[] answers = chosen.stream().map(context -> bounded(context)
+                .thenCompose(result -> publisher.publishAnswer(context.target(), result, requestId, chosen.size())
+                        .subscribeAsCompletionStage())).toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(answers);
+    }
+
+    /** One probe run, CRITICAL when it has not finished within its timeout (plus a grace). */
+    private CompletableFuture<ProbeResult> bounded(ProbeContext context) {
+        long limitMs = context.settings().timeout().toMillis() + GRACE_MS;
+        return run(context).orTimeout(limitMs, TimeUnit.MILLISECONDS)
+                .exceptionally(error -> ProbeFailures.toResult(context, error));
     }
 
     private CompletableFuture<ProbeResult> run(ProbeContext context) {
