@@ -138,11 +138,31 @@ async function renderIncident(id) {
 // ---- routing, live updates -------------------------------------------------------------------
 function route() { const m = location.hash.match(/^#\/incident\/(.+)$/); return m ? decodeURIComponent(m[1]) : null; }
 
+// ---- runtime switches (admin) -----------------------------------------------------------------
+async function renderSwitches() {
+  const switches = await api('/api/switches'), admin = auth.roles().includes('admin');
+  // green: the usual state (autonomous on, dry run off); red: a switch an SRE should know about
+  $('switches').innerHTML = Object.values(switches).map(s => '<span class="pill ' + ((s.name === 'autonomous') === s.enabled ? 'on' : 'off') + '" title="'
+    + esc(s.source === 'runtime' ? 'switched by ' + s.changedBy + ' at ' + when(s.changedAt) + ': ' + s.reason : 'from the configuration')
+    + '">' + esc(s.name) + ' ' + (s.enabled ? 'on' : 'off')
+    + (admin ? ' <button type="button" data-switch="' + esc(s.name) + '" data-to="' + !s.enabled + '">turn ' + (s.enabled ? 'off' : 'on') + '</button>' : '')
+    + '</span>').join(' ');
+  document.querySelectorAll('button[data-switch]').forEach(b => b.onclick = async () => {
+    const reason = prompt('Why switch ' + b.dataset.switch + ' ' + (b.dataset.to === 'true' ? 'on' : 'off') + '? (audited)');
+    if (!reason) return;
+    try {
+      await api('/api/switches/' + encodeURIComponent(b.dataset.switch), { method: 'PUT', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ enabled: b.dataset.to === 'true', reason }) });
+      await renderSwitches(); showError(null);
+    } catch (e) { showError(e); }
+  });
+}
+
 let pending = null;
 async function refresh() {
   const id = route();
   $('overview').hidden = !!id; $('incident').hidden = !id;
-  try { await (id ? renderIncident(id) : renderOverview()); showError(null); } catch (e) { showError(e); }
+  try { await Promise.all([id ? renderIncident(id) : renderOverview(), renderSwitches()]); showError(null); } catch (e) { showError(e); }
 }
 function soon() { clearTimeout(pending); pending = setTimeout(refresh, 250); }
 

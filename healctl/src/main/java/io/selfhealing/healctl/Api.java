@@ -47,6 +47,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(write(body))));
     }
 
+    public JsonNode put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
     public JsonNode delete(String path) {
         return send(request(path).DELETE());
     }

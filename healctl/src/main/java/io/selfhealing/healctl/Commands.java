@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** The one-call subcommands. */
 final class Commands {
@@ -60,6 +63,31 @@ final class Commands {
                             + r.path("requested").asInt() + " targets answered in time)");
             r.path("checks").fields().forEachRemaining(e -> root.out().printf("  %-24s %-8s %s%n", e.getKey(),
                     e.getValue().path("status").asText(), String.join("; ", Show.texts(e.getValue().path("reasons")))));
+            return 0;
+        }
+    }
+
+    @Command(name = "switch", description = "admin: switch autonomous or dry-run on or off for every coordinator (audited)")
+    static class Switch implements Callable<Integer> {
+        @ParentCommand
+        Healctl root;
+        @Parameters(index = "0", description = "autonomous | dry-run")
+        String name;
+        @Parameters(index = "1", description = "on | off")
+        String value;
+        @Option(names = {"-r", "--reason"}, required = true, description = "why (audited)")
+        String reason;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!value.equals("on") && !value.equals("off")) {
+                throw new ParameterException(spec.commandLine(), "the value must be on or off, not '" + value + "'");
+            }
+            JsonNode s = root.api().put("/api/switches/" + enc(name), Map.of("enabled", value.equals("on"), "reason", reason));
+            root.out().printf("%s %s (by %s)%n", s.path("name").asText(), s.path("enabled").asBoolean() ? "on" : "off",
+                    s.path("changedBy").asText());
             return 0;
         }
     }

@@ -9,9 +9,9 @@ import picocli.CommandLine.Option;
 /** {@code healctl}: the operators' command line over the coordinator's API. */
 @Command(name = "healctl", mixinStandardHelpOptions = true, version = "healctl 0.1.0",
         description = "Operate the self-healing platform: status, incidents, decisions, maintenance, report, diagnose.",
-        subcommands = {Commands.Status.class, Commands.Check.class, Commands.Incidents.class, Commands.Show.class,
-                Commands.Approve.class, Commands.Reject.class, Commands.Rollback.class, Commands.Ack.class, Maintenance.class,
-                Commands.Report.class, Diagnose.class})
+        subcommands = {Commands.Status.class, Commands.Check.class, Commands.Switch.class, Commands.Incidents.class,
+                Commands.Show.class, Commands.Approve.class, Commands.Reject.class, Commands.Rollback.class,
+                Commands.Ack.class, Maintenance.class, Commands.Report.class, Diagnose.class})
 public class Healctl implements Callable<Integer> {
 
     @Option(names = "--url", defaultValue = "${env:HEALCTL_URL:-http://localhost:8080}",

@@ -2,6 +2,7 @@ package io.selfhealing.coordinator.rest;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.selfhealing.coordinator.domain.SwitchState;
 import io.selfhealing.events.CheckResult;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +24,10 @@ public final class MonitoringViews {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    /** {@code switches}: the runtime switches with who set them, when and why ({@code /api/switches}). */
     public record Status(String autonomousMode, Instant lastCheck, FixStatistics fixStatistics,
             List<Backup> recentBackups, long openIncidents, int confidenceThreshold, long validationWindowSeconds,
-            boolean dryRun) {
+            boolean dryRun, Map<String, SwitchState> switches) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -1,6 +1,7 @@
 package io.selfhealing.coordinator.service;
 
 import io.selfhealing.coordinator.config.CoordinatorConfig;
+import io.selfhealing.coordinator.domain.SwitchState;
 import io.selfhealing.coordinator.repository.IncidentEntity;
 import io.selfhealing.coordinator.rest.MonitoringViews;
 import io.selfhealing.events.CheckResult;
@@ -30,8 +31,11 @@ public class MonitoringService {
     private final IncidentQueries queries;
     private final LearningCache learning;
     private final CoordinatorConfig config;
+    private final RuntimeSwitches switches;
 
-    public MonitoringService(IncidentQueries queries, LearningCache learning, CoordinatorConfig config) {
+    public MonitoringService(IncidentQueries queries, LearningCache learning, CoordinatorConfig config,
+            RuntimeSwitches switches) {
+        this.switches = switches;
         this.queries = queries;
         this.learning = learning;
         this.config = config;
@@ -47,10 +51,11 @@ public class MonitoringService {
 
     public Uni<MonitoringViews.Status> status() {
         return queries.latestHealth().flatMap(reports -> queries.countOpen().flatMap(open -> backups(5)
-                .map(recent -> new MonitoringViews.Status(config.autonomous() ? "enabled" : "disabled",
+                .flatMap(recent -> switches.states().map(sw -> new MonitoringViews.Status(
+                        sw.get(SwitchState.AUTONOMOUS).enabled() ? "enabled" : "disabled",
                         reports.stream().map(r -> r.header().occurredAt()).max(Comparator.naturalOrder()).orElse(null),
                         statistics(), recent.backups(), open, config.confidenceThreshold(),
-                        config.validation().window().toSeconds(), config.dryRun()))));
+                        config.validation().window().toSeconds(), sw.get(SwitchState.DRY_RUN).enabled(), sw)))));
     }
 
     public MonitoringViews.FixStatistics statistics() {

@@ -5,6 +5,7 @@ import io.selfhealing.coordinator.config.CoordinatorConfig;
 import io.selfhealing.coordinator.domain.GateDecision;
 import io.selfhealing.coordinator.domain.GateInput;
 import io.selfhealing.coordinator.domain.Gates;
+import io.selfhealing.coordinator.domain.SwitchState;
 import io.selfhealing.coordinator.repository.IncidentEntity;
 import io.selfhealing.coordinator.repository.IncidentRepository;
 import io.selfhealing.events.CommandType;
@@ -39,10 +40,12 @@ public class ProposalHandler {
     private final LearningCache learning;
     private final CoordinatorConfig config;
     private final MaintenanceService maintenance;
+    private final RuntimeSwitches switches;
     private final Gates gates;
 
     public ProposalHandler(IncidentRepository incidents, IncidentTransitions transitions, ProcessedEvents processed,
-            LearningCache learning, MaintenanceService maintenance, CoordinatorConfig config) {
+            LearningCache learning, MaintenanceService maintenance, RuntimeSwitches switches, CoordinatorConfig config) {
+        this.switches = switches;
         this.maintenance = maintenance;
         this.incidents = incidents;
         this.transitions = transitions;
@@ -111,10 +114,10 @@ public class ProposalHandler {
         Uni<Long> rolledBack = incident.fixType == null ? Uni.createFrom().item(0L)
                 : incidents.countRolledBackSince(incident.targetId, incident.issueType, incident.fixType, hourAgo);
         Uni<String> maintenanceNow = maintenance.activeFor(incident.targetId);
-        return inFlight.flatMap(f -> recent.flatMap(r -> rolledBack.flatMap(rb -> maintenanceNow.map(m ->
-                new GateInput(incident.planJson != null, incident.adjustedConfidence,
+        return inFlight.flatMap(f -> recent.flatMap(r -> rolledBack.flatMap(rb -> maintenanceNow.flatMap(m ->
+                switches.states().map(sw -> new GateInput(incident.planJson != null, incident.adjustedConfidence,
                         incident.risk == null ? null : RiskLevel.valueOf(incident.risk), f > 0, r.intValue(), rb > 0,
-                        m, config.autonomous(), config.dryRun())))));
+                        m, sw.get(SwitchState.AUTONOMOUS).enabled(), sw.get(SwitchState.DRY_RUN).enabled()))))));
     }
 
     /** Backup first: the saga goes on when backup-manager confirms. */

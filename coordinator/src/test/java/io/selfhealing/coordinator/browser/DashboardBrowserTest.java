@@ -8,6 +8,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.selfhealing.coordinator.TestProposals;
 import io.selfhealing.coordinator.TestTokens;
 import io.selfhealing.coordinator.rest.Roles;
 import io.selfhealing.events.BackupChanged;
@@ -18,13 +19,9 @@ import io.selfhealing.events.ErrorDetected;
 import io.selfhealing.events.EventCodec;
 import io.selfhealing.events.EventHeader;
 import io.selfhealing.events.FixExecuted;
-import io.selfhealing.events.FixPlan;
 import io.selfhealing.events.FixProposed;
 import io.selfhealing.events.HealthReported;
 import io.selfhealing.events.HealthStatus;
-import io.selfhealing.events.ParameterChange;
-import io.selfhealing.events.ResourceRef;
-import io.selfhealing.events.RiskLevel;
 import io.selfhealing.events.Severity;
 import io.selfhealing.events.Topics;
 import io.selfhealing.infra.InfraTestResource;
@@ -175,10 +172,6 @@ class DashboardBrowserTest {
     }
 
     private static FixProposed proposal(String target) {
-        ResourceRef file = new ResourceRef(ResourceRef.GIT_FILE, "/srv/config", "demo.properties");
-        FixPlan plan = new FixPlan("increase_delay", "git-config", RiskLevel.LOW, "upstream.delay.ms 800 -> 1200",
-                List.of(new ParameterChange(file, "upstream.delay.ms", "800", "1200")));
-        return new FixProposed(EventHeader.create("fix-engineer", target), "diag-1", "rate_limiting", 60, plan,
-                "delay 800 below bound");
+        return TestProposals.delay(target, 60);
     }
 }

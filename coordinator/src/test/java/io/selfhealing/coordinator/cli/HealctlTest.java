@@ -7,16 +7,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.selfhealing.coordinator.TestProposals;
 import io.selfhealing.coordinator.TestTokens;
 import io.selfhealing.coordinator.rest.Roles;
 import io.selfhealing.events.AlertRaised;
 import io.selfhealing.events.EventCodec;
-import io.selfhealing.events.EventHeader;
-import io.selfhealing.events.FixPlan;
-import io.selfhealing.events.FixProposed;
-import io.selfhealing.events.ParameterChange;
-import io.selfhealing.events.ResourceRef;
-import io.selfhealing.events.RiskLevel;
 import io.selfhealing.events.Topics;
 import io.selfhealing.healctl.Healctl;
 import io.selfhealing.infra.InfraTestResource;
@@ -96,6 +91,26 @@ class HealctlTest {
     }
 
     @Test
+    void anAdminSwitchesFromTheCommandLineAnOperatorMayNotAndAnUnknownTargetIsNotChecked() {
+        String admin = TestTokens.token("cli-ada", Roles.ADMIN);
+        Run on = healctl(admin, "switch", "dry-run", "on", "--reason", "rehearsal");
+        try {
+            assertEquals(0, on.exit(), on.err());
+            assertTrue(on.out().startsWith("dry-run on (by cli-ada)"), on.out());
+        } finally {
+            Run off = healctl(admin, "switch", "dry-run", "off", "--reason", "rehearsal over");
+            assertEquals(0, off.exit(), off.err());
+        }
+        String operator = TestTokens.token("cli-otto", Roles.OPERATOR);
+        Run refused = healctl(operator, "switch", "autonomous", "off", "--reason", "not mine to decide");
+        assertEquals(1, refused.exit());
+        assertTrue(refused.err().contains("HTTP 403"), refused.err());
+        Run unknown = healctl(operator, "check", "--target", "nobody-" + System.nanoTime());
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.err().contains("HTTP 404"), unknown.err());
+    }
+
+    @Test
     void diagnoseWritesABundleWithHealthIncidentsConfigAndLogTails() throws IOException {
         Path dir = Files.createTempDirectory("healctl");
         Path logs = Files.createDirectories(dir.resolve("logs"));
@@ -118,11 +133,7 @@ class HealctlTest {
 
     private static String awaitApproval(String target) {
         try (KafkaProbe probe = new KafkaProbe(SharedInfra.get().kafka().bootstrapServers(), Topics.ALERTS)) {
-            ResourceRef file = new ResourceRef(ResourceRef.GIT_FILE, "/srv/config", "demo.properties");
-            FixPlan plan = new FixPlan("increase_delay", "git-config", RiskLevel.LOW, "upstream.delay.ms 800 -> 1200",
-                    List.of(new ParameterChange(file, "upstream.delay.ms", "800", "1200")));
-            probe.send(Topics.FIX_PROPOSALS, target, EventCodec.encode(new FixProposed(EventHeader.create(
-                    "fix-engineer", target), "diag-1", "rate_limiting", 60, plan, "delay 800 below bound")));
+            probe.send(Topics.FIX_PROPOSALS, target, EventCodec.encode(TestProposals.delay(target, 60)));
             return EventCodec.decode(probe.await(r -> r.topic().equals(Topics.ALERTS) && target.equals(r.key()),
                     Duration.ofSeconds(30)).value(), AlertRaised.class).header().incidentId();
         }

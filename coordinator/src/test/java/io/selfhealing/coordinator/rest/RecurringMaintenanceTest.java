@@ -8,17 +8,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import io.selfhealing.coordinator.TestProposals;
 import io.selfhealing.coordinator.TestTokens;
 import io.selfhealing.events.CommandIssued;
 import io.selfhealing.events.CommandType;
 import io.selfhealing.events.EventCodec;
-import io.selfhealing.events.EventHeader;
-import io.selfhealing.events.FixPlan;
 import io.selfhealing.events.FixProposed;
 import io.selfhealing.events.IncidentChanged;
-import io.selfhealing.events.ParameterChange;
-import io.selfhealing.events.ResourceRef;
-import io.selfhealing.events.RiskLevel;
 import io.selfhealing.events.Topics;
 import io.selfhealing.infra.InfraTestResource;
 import io.selfhealing.infra.KafkaProbe;
@@ -26,7 +22,6 @@ import io.selfhealing.infra.SharedInfra;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Recurring windows (cron + time zone + duration) hold back automatic fixes only while open. */
@@ -86,10 +81,6 @@ class RecurringMaintenanceTest {
     }
 
     private static FixProposed proposal(String target) {
-        ResourceRef file = new ResourceRef(ResourceRef.GIT_FILE, "/srv/config", "demo.properties");
-        FixPlan plan = new FixPlan("increase_delay", "git-config", RiskLevel.LOW, "upstream.delay.ms 800 -> 1200",
-                List.of(new ParameterChange(file, "upstream.delay.ms", "800", "1200")));
-        return new FixProposed(EventHeader.create("fix-engineer", target), "diag-1", "rate_limiting", 95, plan,
-                "delay 800 below bound");
+        return TestProposals.delay(target, 95);
     }
 }

@@ -11,6 +11,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import io.selfhealing.coordinator.TestProposals;
 import io.selfhealing.coordinator.TestTokens;
 import io.selfhealing.events.AlertRaised;
 import io.selfhealing.events.BackupChanged;
@@ -21,13 +22,8 @@ import io.selfhealing.events.ErrorDetected;
 import io.selfhealing.events.EventCodec;
 import io.selfhealing.events.EventHeader;
 import io.selfhealing.events.FixExecuted;
-import io.selfhealing.events.FixPlan;
-import io.selfhealing.events.FixProposed;
 import io.selfhealing.events.HealthReported;
 import io.selfhealing.events.HealthStatus;
-import io.selfhealing.events.ParameterChange;
-import io.selfhealing.events.ResourceRef;
-import io.selfhealing.events.RiskLevel;
 import io.selfhealing.events.Severity;
 import io.selfhealing.events.Topics;
 import io.selfhealing.infra.InfraTestResource;
@@ -97,15 +93,11 @@ class ReportAndHistoryTest {
     }
 
     private static void resolveAFix(KafkaProbe probe, String target) {
-        ResourceRef file = new ResourceRef(ResourceRef.GIT_FILE, "/srv/config", "demo.properties");
-        FixPlan plan = new FixPlan("increase_delay", "git-config", RiskLevel.LOW, "upstream.delay.ms 800 -> 1200",
-                List.of(new ParameterChange(file, "upstream.delay.ms", "800", "1200")));
-        probe.send(Topics.FIX_PROPOSALS, target, EventCodec.encode(new FixProposed(EventHeader.create("fix-engineer",
-                target), "diag-1", "rate_limiting", 95, plan, "delay 800 below bound")));
+        probe.send(Topics.FIX_PROPOSALS, target, EventCodec.encode(TestProposals.delay(target, 95)));
         CommandIssued backup = command(probe, target, CommandType.BACKUP);
         probe.send(Topics.BACKUPS, target, EventCodec.encode(new BackupChanged(backup.header().next("backup-manager"),
                 backup.header().eventId(), "backup_rep", BackupChanged.CREATED, List.of(new BackupItem(
-                        file, "ab".repeat(32), 12)), BackupChanged.CREATED)));
+                        backup.plan().resources().get(0), "ab".repeat(32), 12)), BackupChanged.CREATED)));
         CommandIssued apply = command(probe, target, CommandType.APPLY);
         probe.send(Topics.FIX_RESULTS, target, EventCodec.encode(new FixExecuted(apply.header().next("fix-engineer"),
                 apply.header().eventId(), CommandType.APPLY, true, "commit-rep", "ok")));

@@ -9,15 +9,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import io.selfhealing.coordinator.TestProposals;
 import io.selfhealing.coordinator.TestTokens;
 import io.selfhealing.events.AlertRaised;
 import io.selfhealing.events.EventCodec;
-import io.selfhealing.events.EventHeader;
-import io.selfhealing.events.FixPlan;
-import io.selfhealing.events.FixProposed;
-import io.selfhealing.events.ParameterChange;
-import io.selfhealing.events.ResourceRef;
-import io.selfhealing.events.RiskLevel;
 import io.selfhealing.events.Topics;
 import io.selfhealing.infra.InfraTestResource;
 import io.selfhealing.infra.KafkaProbe;
@@ -97,11 +92,7 @@ class RolesAndAuditTest {
 
     private static AlertRaised awaitApprovalAlert(String target) {
         try (KafkaProbe probe = new KafkaProbe(SharedInfra.get().kafka().bootstrapServers(), Topics.ALERTS)) {
-            ResourceRef file = new ResourceRef(ResourceRef.GIT_FILE, "/srv/config", "demo.properties");
-            FixPlan plan = new FixPlan("increase_delay", "git-config", RiskLevel.LOW, "upstream.delay.ms 800 -> 1200",
-                    List.of(new ParameterChange(file, "upstream.delay.ms", "800", "1200")));
-            probe.send(Topics.FIX_PROPOSALS, target, EventCodec.encode(new FixProposed(EventHeader.create(
-                    "fix-engineer", target), "diag-1", "rate_limiting", 60, plan, "delay 800 below bound")));
+            probe.send(Topics.FIX_PROPOSALS, target, EventCodec.encode(TestProposals.delay(target, 60)));
             return EventCodec.decode(probe.await(r -> r.topic().equals(Topics.ALERTS) && target.equals(r.key()),
                     Duration.ofSeconds(30)).value(), AlertRaised.class);
         }
