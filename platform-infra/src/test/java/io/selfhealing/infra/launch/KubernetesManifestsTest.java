@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Every agent of the launcher, in every rendered overlay: a Deployment, Service, ServiceAccount
  * and PodDisruptionBudget on the launcher's port; restricted Pod Security; startup, liveness and
  * readiness probes on /q/health; a heap that fits the memory limit; the targets file mounted exactly
- * for the agents whose code reads it; configuration keys and Secret keys that exist.
+ * for the agents whose code reads it; the identity provider's keys for the agents that check people's
+ * tokens; configuration keys and Secret keys that exist.
  */
 class KubernetesManifestsTest {
 
@@ -103,6 +104,24 @@ class KubernetesManifestsTest {
                 if (reads) {
                     assertEquals("/etc/healing/targets.yaml", envVar(c.path("env"), "HEALING_TARGETS_FILE").path("value").asText());
                 }
+            }
+        }
+    }
+
+    @Test
+    void everyAgentThatChecksPeoplesTokensKnowsTheProvidersKeysAndIssuer() throws Exception {
+        for (var overlay : RenderedOverlays.all().entrySet()) {
+            for (String agent : RenderedOverlays.services(overlay.getValue())) {
+                if (!RenderedOverlays.mainCodeMentions(agent, "mp.jwt.verify")) {
+                    continue;
+                }
+                JsonNode env = RenderedOverlays.find(overlay.getValue(), "Deployment", agent)
+                        .at("/spec/template/spec/containers/0/env");
+                String name = overlay.getKey() + " " + agent;
+                assertFalse(envVar(env, "MP_JWT_VERIFY_PUBLICKEY_LOCATION").path("valueFrom").isMissingNode(), name);
+                assertFalse(envVar(env, "MP_JWT_VERIFY_ISSUER").path("valueFrom").isMissingNode(), name);
+                assertFalse(env.toString().contains("\"HEALING_SECURITY_BASIC_AUTH\""),
+                        name + ": HTTP basic is for the local run only");
             }
         }
     }
