@@ -14,6 +14,10 @@ import io.selfhealing.events.EventHeader;
 import io.selfhealing.events.HealthReported;
 import io.selfhealing.events.HealthStatus;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,12 +33,18 @@ import java.util.Map;
 @ApplicationScoped
 public class CheckService {
 
+    private static final String LIVE_CHANNEL = "live";
+    private static final Duration POLL = Duration.ofMillis(100);
+
     private final Outbox outbox;
     private final DecisionLog audit;
     private final CheckRequests requests;
     private final ControlRoomConfig config;
+    private final KafkaClientService kafka;
 
-    public CheckService(Outbox outbox, DecisionLog audit, CheckRequests requests, ControlRoomConfig config) {
+    public CheckService(Outbox outbox, DecisionLog audit, CheckRequests requests, ControlRoomConfig config,
+            KafkaClientService kafka) {
+        this.kafka = kafka;
         this.outbox = outbox;
         this.audit = audit;
         this.requests = requests;
@@ -48,12 +58,31 @@ public class CheckService {
         CommandIssued command = new CommandIssued(EventHeader.create("coordinator", subject), CommandType.PROBE,
                 null, null, "trigger-check " + decision.describe(), Instant.now().plus(timeout));
         String id = command.header().eventId();
-        return known(targetId).flatMap(x -> {
+        return known(targetId).flatMap(x -> listening(timeout)).flatMap(x -> {
             requests.open(id);
             return send(command, decision).onFailure().invoke(e -> requests.forget(id))
                     .flatMap(sent -> requests.await(id, timeout))
                     .map(answers -> view(id, answers, timeout));
         });
+    }
+
+    /**
+     * Waits (bounded) until this instance's live consumer, which reads the answers from the latest
+     * offset, has its partitions: right after a start an answer could otherwise pass unseen.
+     */
+    private Uni<Void> listening(Duration timeout) {
+        KafkaConsumer<Object, Object> live = kafka.getConsumer(LIVE_CHANNEL);
+        Context caller = Vertx.currentContext();
+        if (live == null || caller == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return live.getAssignments().onItem().transformToUni(assigned -> assigned.isEmpty()
+                        ? Uni.createFrom().<Void>failure(new IllegalStateException("live consumer not assigned yet"))
+                        : Uni.createFrom().voidItem())
+                .onFailure().retry().withBackOff(POLL, POLL).atMost(Math.max(1, timeout.toMillis() / POLL.toMillis()))
+                .onFailure().recoverWithNull()
+                // the answer comes on the consumer's thread: back to the request's context for the transaction
+                .emitOn(task -> caller.runOnContext(x -> task.run()));
     }
 
     @WithSession
