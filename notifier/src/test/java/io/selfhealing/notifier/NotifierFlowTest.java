@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.selfhealing.events.AlertRaised;
 import io.selfhealing.events.EventCodec;
@@ -24,6 +25,7 @@ import io.selfhealing.events.Topics;
 import io.selfhealing.infra.InfraTestResource;
 import io.selfhealing.infra.KafkaProbe;
 import io.selfhealing.infra.SharedInfra;
+import io.selfhealing.infra.TestTokens;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -42,6 +44,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = InfraTestResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "database", value = "notifier"))
 @QuarkusTestResource(value = TestReceivers.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = TestTokens.class, restrictToAnnotatedClass = false)
 class NotifierFlowTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -52,10 +55,13 @@ class NotifierFlowTest {
     @BeforeEach
     void open() {
         kafka = new KafkaProbe(SharedInfra.get().kafka().bootstrapServers(), Topics.DLQ);
+        // reads need the viewer role: requests sign in as the local run's operator unless they say otherwise
+        RestAssured.authentication = RestAssured.preemptive().basic("operator", PASSWORD);
     }
 
     @AfterEach
     void close() {
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
         kafka.close();
     }
 
@@ -147,7 +153,8 @@ class NotifierFlowTest {
         raise(alert(target, null, "Healing failed", List.of()));
         awaitRequests("/hook", target, 1);
         long id = alertView(target).path("id").asLong();
-        given().contentType(ContentType.JSON).body("{}").post("/api/alerts/" + id + "/ack").then().statusCode(401);
+        given().auth().none().contentType(ContentType.JSON).body("{}").post("/api/alerts/" + id + "/ack")
+                .then().statusCode(401);
         given().auth().preemptive().basic("operator", PASSWORD).contentType(ContentType.JSON)
                 .body("{\"comment\":\"looking\"}").post("/api/alerts/" + id + "/ack")
                 .then().statusCode(200).body("data.state", equalTo("ACKNOWLEDGED")).body("data.ackedBy", equalTo("operator"));
@@ -188,7 +195,7 @@ class NotifierFlowTest {
         String target = "silenced-" + System.nanoTime();
         String silence = "{\"matchers\":[\"targetId=\\\"" + target + "\\\"\"],\"until\":\""
                 + Instant.now().plusSeconds(3600) + "\",\"comment\":\"maintenance\"}";
-        given().contentType(ContentType.JSON).body(silence).post("/api/silences").then().statusCode(401);
+        given().auth().none().contentType(ContentType.JSON).body(silence).post("/api/silences").then().statusCode(401);
         long id = given().auth().preemptive().basic("operator", PASSWORD).contentType(ContentType.JSON).body(silence)
                 .post("/api/silences").then().statusCode(200).extract().jsonPath().getLong("data.id");
         raise(alert(target, null, "Healing failed", List.of()));
@@ -200,6 +207,33 @@ class NotifierFlowTest {
         given().get("/api/silences").then().statusCode(200).body(containsString(target));
         given().auth().preemptive().basic("operator", PASSWORD).delete("/api/silences/" + id).then().statusCode(200);
         awaitRequests("/hook", target, 1);
+    }
+
+    @Test
+    void bearerTokensOfTheCoordinatorsRolesWorkHereTooAViewerReadsAnOperatorAcksAndSilences() throws Exception {
+        String target = "token-" + System.nanoTime();
+        raise(alert(target, null, "Healing failed", List.of()));
+        awaitRequests("/hook", target, 1);
+        long id = alertView(target).path("id").asLong();
+        String viewer = TestTokens.token("vera", "viewer");
+        String operator = TestTokens.token("otto", "operator");
+        given().auth().none().get("/api/alerts").then().statusCode(401);
+        given().auth().oauth2(TestTokens.token("nobody")).get("/api/alerts").then().statusCode(403);
+        given().auth().oauth2(viewer).get("/api/alerts/" + id).then().statusCode(200);
+        given().auth().oauth2(viewer).get("/api/silences").then().statusCode(200);
+        given().auth().oauth2(viewer).contentType(ContentType.JSON).body("{}").post("/api/alerts/" + id + "/ack")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.sign("otto", "https://elsewhere", Duration.ofMinutes(5), "operator"))
+                .contentType(ContentType.JSON).body("{}").post("/api/alerts/" + id + "/ack").then().statusCode(401);
+        given().auth().oauth2(operator).contentType(ContentType.JSON).body("{\"comment\":\"mine\"}")
+                .post("/api/alerts/" + id + "/ack").then().statusCode(200).body("data.ackedBy", equalTo("otto"));
+        String silence = "{\"matchers\":[\"targetId=\\\"" + target + "\\\"\"],\"until\":\""
+                + Instant.now().plusSeconds(600) + "\",\"comment\":\"token test\"}";
+        long silenceId = given().auth().oauth2(TestTokens.token("ada", "admin")).contentType(ContentType.JSON)
+                .body(silence).post("/api/silences").then().statusCode(200).body("data.createdBy", equalTo("ada"))
+                .extract().jsonPath().getLong("data.id");
+        given().auth().oauth2(viewer).delete("/api/silences/" + silenceId).then().statusCode(403);
+        given().auth().oauth2(operator).delete("/api/silences/" + silenceId).then().statusCode(200);
     }
 
     @Test

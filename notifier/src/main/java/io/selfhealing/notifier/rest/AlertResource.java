@@ -2,6 +2,7 @@ package io.selfhealing.notifier.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.selfhealing.common.rest.ProblemException;
+import io.selfhealing.common.security.AccessWiring;
 import io.selfhealing.notifier.domain.AlertState;
 import io.selfhealing.notifier.service.AlertService;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +15,7 @@ import java.util.List;
 
 /** Alerts with their delivery state; acknowledging one stops its repeats and escalation. */
 @Path("/api/alerts")
+@RolesAllowed(AccessWiring.VIEWER)
 public class AlertResource {
 
     /** Optional body of an acknowledgement. */
@@ -46,7 +48,7 @@ public class AlertResource {
 
     @POST
     @Path("/{id}/ack")
-    @RolesAllowed("operator")
+    @RolesAllowed(AccessWiring.OPERATOR)
     public ApiResponse<AlertService.AlertView> ack(@PathParam("id") String id, AckRequest body) {
         long alertId = Params.id(id, "alert");
         AlertService.AckResult result = alerts.ack(alertId, identity.getPrincipal().getName(),

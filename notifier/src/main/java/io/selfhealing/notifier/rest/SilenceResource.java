@@ -2,6 +2,7 @@ package io.selfhealing.notifier.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.selfhealing.common.rest.ProblemException;
+import io.selfhealing.common.security.AccessWiring;
 import io.selfhealing.notifier.repository.SilenceEntity;
 import io.selfhealing.notifier.service.Silences;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +17,7 @@ import java.util.List;
 
 /** Silences: alerts matching every matcher of an active silence are recorded but not notified. */
 @Path("/api/silences")
+@RolesAllowed(AccessWiring.VIEWER)
 public class SilenceResource {
 
     public record SilenceView(long id, List<String> matchers, Instant until, String createdBy, Instant createdAt,
@@ -41,7 +43,7 @@ public class SilenceResource {
     }
 
     @POST
-    @RolesAllowed("operator")
+    @RolesAllowed(AccessWiring.OPERATOR)
     @Transactional
     public ApiResponse<SilenceView> create(Silences.Request request) {
         if (request == null) {
@@ -53,7 +55,7 @@ public class SilenceResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed("operator")
+    @RolesAllowed(AccessWiring.OPERATOR)
     @Transactional
     public ApiResponse<SilenceView> expire(@PathParam("id") String id) {
         SilenceEntity s = SilenceEntity.findById(Params.id(id, "silence"));

@@ -1,4 +1,4 @@
-package io.selfhealing.coordinator;
+package io.selfhealing.infra;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.smallrye.jwt.build.Jwt;
@@ -19,9 +19,10 @@ import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * A fresh RSA key pair per test run: the coordinator verifies with the public half
- * ({@code mp.jwt.verify.publickey.location}), tests sign bearer tokens with the private half,
- * exactly as an OIDC provider or a script would.
+ * A fresh RSA key pair per test run: the service under test (coordinator, notifier) verifies with the
+ * public half ({@code mp.jwt.verify.publickey.location}), tests sign bearer tokens with the private
+ * half, exactly as an OIDC provider or a script would. Tests only (the service declares
+ * smallrye-jwt-build in test scope).
  */
 public class TestTokens implements QuarkusTestResourceLifecycleManager {
 
@@ -34,7 +35,7 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            Path dir = Files.createTempDirectory("coordinator-jwt");
+            Path dir = Files.createTempDirectory("service-jwt");
             Path publicKey = dir.resolve("public.pem");
             Path privateKey = dir.resolve("private.pem");
             Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
