@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,13 +14,13 @@ import java.util.regex.Pattern;
 
 /**
  * What an agent does on Kafka, read from its channel configuration (its application.properties over
- * agent-common's defaults): the topics its incoming channels read, the topics its outgoing channels
- * write, healing.dlq when an incoming channel's failure strategy dead-letters, and the consumer
+ * agent-common's defaults): the topics its incoming channels read ({@code topic}, or a {@code topics}
+ * list), the topics its outgoing channels write, healing.dlq when an incoming channel's failure strategy dead-letters, and the consumer
  * groups (a channel's group.id, else the application name; a {@code ${...}} suffix makes a prefix).
  */
 record ChannelAcls(Set<String> reads, Set<String> writes, Set<String> groups, Set<String> groupPrefixes) {
 
-    private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.topic");
+    private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.topics?");
     private static final String CONNECTOR = "mp.messaging.connector.smallrye-kafka.";
 
     static ChannelAcls of(String agent) throws IOException {
@@ -31,12 +33,13 @@ record ChannelAcls(Set<String> reads, Set<String> writes, Set<String> groups, Se
             if (!m.matches()) {
                 continue;
             }
+            List<String> topics = Arrays.stream(own.getProperty(key).split(",")).map(String::strip).toList();
             if (m.group(1).equals("outgoing")) {
-                acls.writes.add(own.getProperty(key));
+                acls.writes.addAll(topics);
                 continue;
             }
             String channel = "mp.messaging.incoming." + m.group(2) + ".";
-            acls.reads.add(own.getProperty(key));
+            acls.reads.addAll(topics);
             String group = own.getProperty(channel + "group.id", own.getProperty("quarkus.application.name"));
             if (group.contains("${")) {
                 acls.groupPrefixes.add(group.substring(0, group.indexOf("${")));
