@@ -43,7 +43,8 @@ class SagaDeadlinesTest {
             var futures = java.util.List.of(pool.submit(this::anUnansweredBackupIsRetriedThenFailsWithAnAlertAndALateAnswerChangesNothing),
                     pool.submit(this::anUnansweredApplyRestoresTheBackupAndAStuckRollbackIsACriticalAlert),
                     pool.submit(this::anApplyRefusedAsExpiredIsRolledBackWithoutTeachingLearning),
-                    pool.submit(this::aFixNobodyApprovesExpiresWithAnAlert));
+                    pool.submit(this::aFixNobodyApprovesExpiresWithAnAlert),
+                    pool.submit(this::aBackupRefusedAsExpiredIsIssuedAgainAndTheFixGoesOn));
             for (var f : futures) {
                 try {
                     f.get();
@@ -122,6 +123,20 @@ class SagaDeadlinesTest {
             saga.state(IncidentState.ROLLED_BACK);
             assertTrue(saga.drain(Duration.ofSeconds(1), Topics.OUTCOMES).isEmpty(),
                     "an unconfirmed fix is no outcome for learning");
+        }
+    }
+
+    void aBackupRefusedAsExpiredIsIssuedAgainAndTheFixGoesOn() {
+        try (SagaDriver saga = new SagaDriver()) {
+            saga.propose(95);
+            CommandIssued first = saga.command(CommandType.BACKUP, Set.of());
+            saga.answerBackup(first, BackupChanged.FAILED, first.expiredReason(Instant.now()));
+            CommandIssued again = saga.command(CommandType.BACKUP, Set.of(first.header().eventId()));
+            assertEquals(first.header().incidentId(), again.header().incidentId());
+            assertTrue(again.reason().contains("refused as expired"), again.reason());
+            saga.answerBackup(again, BackupChanged.CREATED);
+            CommandIssued apply = saga.command(CommandType.APPLY, Set.of());
+            assertEquals(first.header().incidentId(), apply.header().incidentId());
         }
     }
 

@@ -72,9 +72,13 @@ final class SagaDriver implements AutoCloseable {
     }
 
     void answerBackup(CommandIssued command, String action) {
+        answerBackup(command, action, action);
+    }
+
+    void answerBackup(CommandIssued command, String action, String message) {
         var item = new BackupItem(command.plan().resources().get(0), "ab".repeat(32), 12);
         probe.send(Topics.BACKUPS, target, EventCodec.encode(new BackupChanged(command.header().next("backup-manager"),
-                command.header().eventId(), "backup-" + target, action, List.of(item), action)));
+                command.header().eventId(), "backup-" + target, action, List.of(item), message)));
     }
 
     void answerFix(CommandIssued command, boolean success, String message) {

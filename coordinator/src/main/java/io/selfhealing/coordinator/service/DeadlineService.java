@@ -99,14 +99,6 @@ public class DeadlineService {
     }
 
     private Uni<Void> retryOrFail(IncidentEntity incident, CommandType type, Severity severity, String failure) {
-        int next = incident.attemptOf(type);
-        if (next <= config.commandAttempts()) {
-            String reason = type + " not answered by " + incident.deadline + "; attempt " + next + " of "
-                    + config.commandAttempts();
-            IncidentLog.warn(LOG, incident, "incident %s: %s", incident.id, reason);
-            return transitions.command(incident, type, reason);
-        }
-        String reason = failure + " (" + type + " not answered after " + config.commandAttempts() + " attempts)";
-        return execution.fail(incident, severity, reason);
+        return execution.retryOrFail(incident, type, severity, failure, "not answered by " + incident.deadline);
     }
 }

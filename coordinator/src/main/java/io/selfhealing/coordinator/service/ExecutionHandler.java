@@ -1,6 +1,7 @@
 package io.selfhealing.coordinator.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.selfhealing.coordinator.config.CoordinatorConfig;
 import io.selfhealing.coordinator.repository.IncidentEntity;
 import io.selfhealing.coordinator.repository.IncidentEntity.RollbackCause;
 import io.selfhealing.coordinator.repository.IncidentRepository;
@@ -28,11 +29,14 @@ public class ExecutionHandler {
     private final IncidentRepository incidents;
     private final IncidentTransitions transitions;
     private final ProcessedEvents processed;
+    private final CoordinatorConfig config;
 
-    public ExecutionHandler(IncidentRepository incidents, IncidentTransitions transitions, ProcessedEvents processed) {
+    public ExecutionHandler(IncidentRepository incidents, IncidentTransitions transitions, ProcessedEvents processed,
+            CoordinatorConfig config) {
         this.incidents = incidents;
         this.transitions = transitions;
         this.processed = processed;
+        this.config = config;
     }
 
     @WithTransaction
@@ -42,6 +46,10 @@ public class ExecutionHandler {
                 return Uni.createFrom().voidItem();
             }
             boolean failed = BackupChanged.FAILED.equals(backup.action());
+            if (failed && CommandIssued.isExpiryRefusal(backup.message())
+                    && (incident.state == IncidentState.BACKING_UP || incident.state == IncidentState.ROLLING_BACK)) {
+                return retryExpired(incident, backup.message());
+            }
             if (incident.state == IncidentState.BACKING_UP) {
                 return failed ? fail(incident, Severity.HIGH, "backup failed, nothing was changed: " + backup.message())
                         : applyAfterBackup(incident, backup);
@@ -70,6 +78,9 @@ public class ExecutionHandler {
                         : fail(incident, Severity.HIGH, "fix not applied: " + result.message());
             }
             if (incident.state == IncidentState.ROLLING_BACK && result.action() == CommandType.REVERT) {
+                if (!result.success() && CommandIssued.isExpiryRefusal(result.message())) {
+                    return retryExpired(incident, result.message());
+                }
                 return result.success() ? rolledBack(incident, result)
                         : fail(incident, Severity.CRITICAL, "file restored but revert commit failed: "
                                 + result.message());
@@ -90,6 +101,34 @@ public class ExecutionHandler {
                 .flatMap(i -> transitions.command(i, CommandType.RESTORE, reason))
                 .flatMap(x -> transitions.alert(incident, Severity.HIGH, "Fix unconfirmed: " + incident.issueType
                         + " on " + incident.targetId, reason));
+    }
+
+    /**
+     * A command that is safe to repeat (BACKUP, RESTORE, REVERT: they change nothing twice) reached
+     * its agent after its expiry (the agent was down, or its partitions were still held by a killed
+     * instance): issued again, as when its deadline passes, until {@code command-attempts}.
+     */
+    private Uni<Void> retryExpired(IncidentEntity incident, String refusal) {
+        boolean rollback = incident.state == IncidentState.ROLLING_BACK;
+        return retryOrFail(incident, incident.pendingCommandType, rollback ? Severity.CRITICAL : Severity.HIGH,
+                rollback ? "rollback not confirmed, the fix may still be applied: manual action needed"
+                        : "backup not taken, nothing was changed", "refused as expired: " + refusal);
+    }
+
+    /**
+     * Issues the pending command of a state again (with a doubled deadline) while attempts remain,
+     * else FAILED with an alert of {@code severity} that names {@code failure}.
+     */
+    public Uni<Void> retryOrFail(IncidentEntity incident, CommandType type, Severity severity, String failure,
+            String why) {
+        int next = incident.attemptOf(type);
+        if (next <= config.commandAttempts()) {
+            String reason = type + " " + why + "; attempt " + next + " of " + config.commandAttempts();
+            IncidentLog.warn(LOG, incident, "incident %s: %s", incident.id, reason);
+            return transitions.command(incident, type, reason);
+        }
+        return fail(incident, severity, failure + " (" + type + " " + why + "; " + config.commandAttempts()
+                + " attempts)");
     }
 
     /** The incident waiting for this answer, or null (repeat, late answer, unknown incident). */
