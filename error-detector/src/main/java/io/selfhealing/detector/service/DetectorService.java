@@ -50,6 +50,17 @@ public class DetectorService {
         return reports;
     }
 
+    /**
+     * A line read again to rebuild the windows of a partition this instance was given: counted at
+     * its record time, once (a line handled before is skipped), its reports dropped — an earlier
+     * owner published them.
+     */
+    public void warmUp(LogLineCollected line, long recordTime) {
+        if (seen.firstTime(line.header().eventId())) {
+            engine.onLine(line, recordTime);
+        }
+    }
+
     public void onHealth(HealthReported health) {
         engine.onHealth(health.header().targetId(), health.status());
     }

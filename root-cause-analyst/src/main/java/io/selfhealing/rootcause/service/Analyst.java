@@ -81,6 +81,18 @@ public class Analyst {
     }
 
     /**
+     * The health of a target that others declare as a dependency, from whichever partition it comes
+     * (every instance reads all health in a group of its own): stored only, so that the instance
+     * that owns a dependent target correlates it at the dependent's next report. The instance that
+     * owns the reporting target evaluates it through {@link #onHealth}.
+     */
+    public synchronized void onDependencyHealth(HealthReported report) {
+        if (!targets.dependents(report.header().targetId()).isEmpty()) {
+            store.add(report);
+        }
+    }
+
+    /**
      * An incident of (target, issue) reached a terminal state: the next diagnosis of it on evidence
      * newer than the end is published at once, whatever its confidence, so a fault that returns opens
      * a new incident without waiting for {@code rediagnoseAfter}; the lines that led to the ended
