@@ -34,8 +34,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * This is the CI subset (every agent once, the coordinator twice, broker, database); the full
  * agent × state matrix runs with {@code bench/chaos full}.
  *
- * <p>Not in CI yet: enabled by {@code -Dhealing.chaos=true} ({@code bench/chaos ci|full}) until it has
- * run green within the CI budget.
+ * Every incident of the injected fault is followed: when one ends FAILED (e.g. its backup could not
+ * be taken in time) the fault goes on and opens the next, and the last one of each target must heal
+ * it (RESOLVED; ROLLED_BACK for a {@code stubborn-*} target, whose first incident only is followed).
+ *
+ * <p>Enabled by {@code -Dhealing.chaos=true} ({@code bench/chaos ci|full}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIfSystemProperty(named = "healing.chaos", matches = "true")
@@ -47,7 +50,8 @@ class ChaosIT {
 
     private final List<Hook> hooks = ChaosMatrix.hooks(System.getProperty("chaos.matrix", "ci"));
     private final List<String> targets = hooks.stream().map(Hook::target).distinct().toList();
-    private final Map<String, String> incidentOf = new HashMap<>();
+    /** The incidents of the injected fault (rate_limiting) per target, in the order they opened. */
+    private final Map<String, List<String>> incidents = new HashMap<>();
     private final Map<String, String> finalState = new HashMap<>();
     private final Map<String, Instant> opened = new HashMap<>();
     private final Map<String, Instant> ended = new HashMap<>();
@@ -56,6 +60,11 @@ class ChaosIT {
     private ChaosHooks chaos;
     private List<ConsumerRecord<String, String>> records = List.of();
 
+    /**
+     * Injects the faults, then reads healing.incidents until every hook has fired and every incident
+     * of the fault is terminal (a fault that goes on after a FAILED incident opens the next one; the
+     * hooks fire on whichever incident of their target enters their state).
+     */
     @BeforeAll
     void runTheFaultsThroughTheKills() throws Exception {
         fixture = new PlatformFixture(targets);
@@ -65,7 +74,7 @@ class ChaosIT {
         targets.forEach(t -> fixture.injectRateLimit(t, ChaosMatrix.fault(t)));
         Instant deadline = Instant.now().plus(INCIDENT_BOUND).plus(Duration.ofMinutes(2));
         int read = 0;
-        while (finalState.size() < targets.size() && Instant.now().isBefore(deadline)) {
+        while (!settled() && Instant.now().isBefore(deadline)) {
             records = probe.drain(Duration.ofMillis(300));
             for (; read < records.size(); read++) {
                 ConsumerRecord<String, String> r = records.get(read);
@@ -77,7 +86,12 @@ class ChaosIT {
         }
         chaos.awaitRestarts(Duration.ofMinutes(4));
         records = probe.drain(Duration.ofSeconds(2));
-        System.out.println(ChaosMatrix.table(chaos.fired(), chaos.notFired(), incidentOf, finalState, opened, ended));
+        System.out.println(ChaosMatrix.table(chaos.fired(), chaos.notFired(), incidents, finalState, opened, ended));
+    }
+
+    private boolean settled() {
+        return chaos.notFired().isEmpty() && targets.stream().allMatch(t -> incidents.containsKey(t)
+                && incidents.get(t).stream().allMatch(finalState::containsKey));
     }
 
     @AfterAll
@@ -100,29 +114,37 @@ class ChaosIT {
     }
 
     @Test
-    void everyIncidentReachedATerminalStateWithinItsBound() {
+    void everyIncidentReachedATerminalStateWithinItsBoundAndTheFaultWasHealed() {
         for (String target : targets) {
-            assertTrue(incidentOf.containsKey(target), target + ": no incident opened");
-            assertTrue(TERMINAL.contains(finalState.get(target)), target + " ended in " + finalState.get(target));
-            Duration took = Duration.between(opened.get(target), ended.get(target));
-            assertTrue(took.compareTo(INCIDENT_BOUND) <= 0, target + " took " + took);
+            List<String> ofTarget = incidents.getOrDefault(target, List.of());
+            assertFalse(ofTarget.isEmpty(), target + ": no incident opened");
+            for (String incident : ofTarget) {
+                assertTrue(finalState.containsKey(incident), target + ": " + incident + " ended in "
+                        + finalState.get(incident));
+                Duration took = Duration.between(opened.get(incident), ended.get(incident));
+                assertTrue(took.compareTo(INCIDENT_BOUND) <= 0, target + ": " + incident + " took " + took);
+            }
+            String last = ofTarget.get(ofTarget.size() - 1);
+            assertEquals(target.startsWith("stubborn-") ? "ROLLED_BACK" : "RESOLVED", finalState.get(last),
+                    target + ": the last incident " + last + " of " + ofTarget);
         }
     }
 
     @Test
     void noFixWasAppliedTwice() throws Exception {
         for (String target : targets) {
-            String incident = incidentOf.get(target);
-            long fixCommits = fixture.commits(target).stream()
-                    .filter(c -> c.getFullMessage().contains("incident " + incident))
-                    .filter(c -> !c.getShortMessage().startsWith("Revert")).count();
-            Set<String> appliedCommits = answers(Topics.FIX_RESULTS, incident, "APPLY").stream()
-                    .filter(a -> a.path("success").asBoolean())
-                    .map(a -> a.path("commitId").asText()).collect(Collectors.toSet());
-            assertTrue(fixCommits <= 1, target + ": " + fixCommits + " fix commits for " + incident);
-            assertTrue(appliedCommits.size() <= 1, target + ": APPLY executed as " + appliedCommits);
-            if ("RESOLVED".equals(finalState.get(target))) {
-                assertEquals(1, fixCommits, target + ": a resolved incident has its one fix commit");
+            List<org.eclipse.jgit.revwalk.RevCommit> commits = fixture.commits(target);
+            for (String incident : incidents.getOrDefault(target, List.of())) {
+                long fixCommits = commits.stream().filter(c -> c.getFullMessage().contains("incident " + incident))
+                        .filter(c -> !c.getShortMessage().startsWith("Revert")).count();
+                Set<String> appliedCommits = answers(Topics.FIX_RESULTS, incident, "APPLY").stream()
+                        .filter(a -> a.path("success").asBoolean())
+                        .map(a -> a.path("commitId").asText()).collect(Collectors.toSet());
+                assertTrue(fixCommits <= 1, target + ": " + fixCommits + " fix commits for " + incident);
+                assertTrue(appliedCommits.size() <= 1, target + ": APPLY executed as " + appliedCommits);
+                if ("RESOLVED".equals(finalState.get(incident))) {
+                    assertEquals(1, fixCommits, target + ": a resolved incident has its one fix commit");
+                }
             }
         }
     }
@@ -133,33 +155,44 @@ class ChaosIT {
                 + "/api/learning/outcomes?limit=1000");
         List<String> outcomeIncidents = outcomes.findValuesAsText("incidentId");
         for (String target : targets) {
-            String incident = incidentOf.get(target);
-            JsonNode detail = fixture.client.get(fixture.coordinator() + "/api/incidents/" + incident).path("data");
-            String backupId = detail.path("incident").path("backupId").asText();
-            if (!backupId.isBlank()) {
-                JsonNode backup = fixture.client.get(fixture.platform.service("backup-manager").url()
-                        + "/api/backups/" + backupId);
-                assertFalse(backup.toString().isBlank(), target + ": backup " + backupId + " is gone");
-            }
-            if (Set.of("RESOLVED", "ROLLED_BACK").contains(finalState.get(target))) {
-                assertEquals(1, outcomeIncidents.stream().filter(incident::equals).count(),
-                        target + ": outcomes of " + incident + " in learning-engine: " + outcomeIncidents);
+            for (String incident : incidents.getOrDefault(target, List.of())) {
+                JsonNode detail = fixture.client.get(fixture.coordinator() + "/api/incidents/" + incident)
+                        .path("data");
+                JsonNode backupId = detail.path("incident").path("backupId");
+                if (backupId.isTextual() && !backupId.asText().isBlank()) {
+                    JsonNode backup = fixture.client.get(fixture.platform.service("backup-manager").url()
+                            + "/api/backups/" + backupId.asText());
+                    assertFalse(backup.toString().isBlank(), target + ": backup " + backupId + " is gone");
+                }
+                long recorded = outcomeIncidents.stream().filter(incident::equals).count();
+                if ("RESOLVED".equals(finalState.get(incident))) {
+                    assertEquals(1, recorded, target + ": outcomes of " + incident + ": " + outcomeIncidents);
+                } else {
+                    // a rollback of an unconfirmed apply teaches nothing; a judged one is one outcome
+                    assertTrue(recorded <= 1, target + ": outcomes of " + incident + ": " + outcomeIncidents);
+                }
             }
         }
     }
 
     private void track(ConsumerRecord<String, String> r) {
         JsonNode event = json(r.value());
-        String incident = event.path("header").path("incidentId").asText();
-        String to = event.path("to").asText();
-        incidentOf.putIfAbsent(r.key(), incident);
-        if (!incident.equals(incidentOf.get(r.key()))) {
+        if (!ChaosMatrix.FAULT_ISSUE.equals(event.path("issueType").asText())) {
             return;
         }
-        opened.putIfAbsent(r.key(), Instant.ofEpochMilli(r.timestamp()));
+        String incident = event.path("header").path("incidentId").asText();
+        List<String> ofTarget = incidents.computeIfAbsent(r.key(), k -> new ArrayList<>());
+        if (r.key().startsWith("stubborn-") && !ofTarget.isEmpty() && !ofTarget.contains(incident)) {
+            return; // after its rollback the uncured fault waits for a person (the gate on rolled-back fixes)
+        }
+        if (!ofTarget.contains(incident)) {
+            ofTarget.add(incident);
+        }
+        opened.putIfAbsent(incident, Instant.ofEpochMilli(r.timestamp()));
+        String to = event.path("to").asText();
         if (TERMINAL.contains(to)) {
-            finalState.put(r.key(), to);
-            ended.put(r.key(), Instant.ofEpochMilli(r.timestamp()));
+            finalState.put(incident, to);
+            ended.put(incident, Instant.ofEpochMilli(r.timestamp()));
         }
     }
 

@@ -40,6 +40,9 @@ final class ChaosMatrix {
             new String[] {"APPLYING", "fix-engineer"}, new String[] {"APPLYING", ChaosHooks.POSTGRES},
             new String[] {"VALIDATING", "coordinator"}, new String[] {"VALIDATING", "learning-engine"});
 
+    /** The issue type the injected fault is diagnosed as (the incidents the suite follows). */
+    static final String FAULT_ISSUE = "rate_limiting";
+
     private ChaosMatrix() {
     }
 
@@ -61,26 +64,32 @@ final class ChaosMatrix {
         return target.startsWith("stubborn-") ? "{\"maxCallsPerSecond\": 0.5}" : "{\"maxCallsPerSecond\": 1.0}";
     }
 
-    /** The matrix as a Markdown table: agent × state → outcome and times. */
-    static String table(Map<Hook, Fired> fired, List<Hook> notFired, Map<String, String> incidentOf,
+    /** The matrix as a Markdown table: agent × state → the incident it hit, its outcome and times; then every incident. */
+    static String table(Map<Hook, Fired> fired, List<Hook> notFired, Map<String, List<String>> incidents,
             Map<String, String> finalState, Map<String, Instant> opened, Map<String, Instant> ended) {
         StringBuilder out = new StringBuilder("CHAOS MATRIX\n| killed | at state | target | incident | "
                 + "kill after state seen (ms) | back up in (ms) | outcome | incident open -> end (ms) |\n"
                 + "|---|---|---|---|---:|---:|---|---:|\n");
         for (Fired f : fired.values().stream().sorted((a, b) -> a.killed().compareTo(b.killed())).toList()) {
-            String target = f.hook().target();
+            String incident = f.incidentId();
             out.append("| ").append(f.hook().action()).append(" | ").append(f.hook().state()).append(" | ")
-                    .append(target).append(" | ").append(incidentOf.get(target)).append(" | ")
+                    .append(f.hook().target()).append(" | ").append(incident).append(" | ")
                     .append(Duration.between(f.stateSeen(), f.killed()).toMillis()).append(" | ")
                     .append(f.error() == null ? String.valueOf(f.restartMs()) : "FAILED: " + f.error()).append(" | ")
-                    .append(finalState.getOrDefault(target, "not terminal")).append(" | ")
-                    .append(opened.containsKey(target) && ended.containsKey(target)
-                            ? String.valueOf(Duration.between(opened.get(target), ended.get(target)).toMillis()) : "-")
-                    .append(" |\n");
+                    .append(finalState.getOrDefault(incident, "not terminal")).append(" | ")
+                    .append(took(incident, opened, ended)).append(" |\n");
         }
         notFired.forEach(h -> out.append("| ").append(h.action()).append(" | ").append(h.state()).append(" | ")
-                .append(h.target()).append(" | - | state not reached | - | ")
-                .append(finalState.getOrDefault(h.target(), "not terminal")).append(" | - |\n"));
+                .append(h.target()).append(" | - | state not reached | - | - | - |\n"));
+        out.append("\nINCIDENTS\n| target | incident | outcome | open -> end (ms) |\n|---|---|---|---:|\n");
+        incidents.forEach((target, list) -> list.forEach(i -> out.append("| ").append(target).append(" | ").append(i)
+                .append(" | ").append(finalState.getOrDefault(i, "not terminal")).append(" | ")
+                .append(took(i, opened, ended)).append(" |\n")));
         return out.toString();
+    }
+
+    private static String took(String incident, Map<String, Instant> opened, Map<String, Instant> ended) {
+        return opened.containsKey(incident) && ended.containsKey(incident)
+                ? String.valueOf(Duration.between(opened.get(incident), ended.get(incident)).toMillis()) : "-";
     }
 }
