@@ -33,7 +33,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
-    private final String clusterId = Uuid.randomUuid().toString();
+    private String clusterId;
     private KafkaRaftServer server;
 
     public EmbeddedKafka(Path dataDir, int port) {
@@ -50,6 +50,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         try (var out = Files.newOutputStream(propsFile)) {
             props.store(out, "embedded KRaft broker");
         }
+        clusterId = clusterId(logDir);
         format(propsFile);
         server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         server.startup();
@@ -125,6 +126,28 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("num.network.threads", "2");
         p.put("num.io.threads", "2");
         return p;
+    }
+
+    /**
+     * The id the log directory was formatted with, so a broker started again on a kept data directory
+     * (bin/run-local after a stop) joins its own cluster; a fresh one for a new directory.
+     */
+    private String clusterId(Path logDir) throws IOException {
+        if (clusterId != null) {
+            return clusterId;
+        }
+        Path meta = logDir.resolve("meta.properties");
+        if (Files.exists(meta)) {
+            Properties formatted = new Properties();
+            try (var in = Files.newInputStream(meta)) {
+                formatted.load(in);
+            }
+            String id = formatted.getProperty("cluster.id");
+            if (id != null && !id.isBlank()) {
+                return id;
+            }
+        }
+        return Uuid.randomUuid().toString();
     }
 
     private void format(Path propsFile) {

@@ -32,18 +32,40 @@ class InfraRestartTest {
             String bootstrap = kafka.bootstrapServers();
             kafka.restart();
             assertEquals(bootstrap, kafka.bootstrapServers());
-            try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", bootstrap,
-                    "group.id", "restart-test", "auto.offset.reset", "earliest"), new StringDeserializer(),
-                    new StringDeserializer())) {
-                consumer.subscribe(List.of("restart-test"));
-                String value = null;
-                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-                while (value == null && System.nanoTime() < deadline) {
-                    var records = consumer.poll(Duration.ofMillis(500));
-                    value = records.isEmpty() ? null : records.iterator().next().value();
-                }
-                assertEquals("before", value);
+            assertEquals("before", firstValue(bootstrap, "restart-test"));
+        }
+    }
+
+    @Test
+    void aBrokerStartedAgainOnAKeptDirectoryByANewProcessJoinsItsOwnCluster() throws Exception {
+        Path dir = Files.createTempDirectory("kafka-kept-");
+        int port;
+        try (EmbeddedKafka first = new EmbeddedKafka(dir, 0).start()) {
+            first.createTopics(List.of("kept-test"), 1);
+            try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
+                    first.bootstrapServers()), new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>("kept-test", "k", "kept")).get();
             }
+            port = Integer.parseInt(first.bootstrapServers().substring("localhost:".length()));
+        }
+        // a new instance knows nothing of the first one, as bin/run-local started again on its data directory
+        try (EmbeddedKafka second = new EmbeddedKafka(dir, port).start()) {
+            assertEquals("kept", firstValue(second.bootstrapServers(), "kept-test"));
+        }
+    }
+
+    private static String firstValue(String bootstrap, String topic) {
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", bootstrap,
+                "group.id", topic, "auto.offset.reset", "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            String value = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (value == null && System.nanoTime() < deadline) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                value = records.isEmpty() ? null : records.iterator().next().value();
+            }
+            return value;
         }
     }
 
