@@ -19,6 +19,7 @@ import io.selfhealing.infra.launch.HealingTimeline;
 import io.selfhealing.infra.launch.PlatformLauncher;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,24 @@ class HealingEndToEndIT {
         assertTrue(outcomes.findValuesAsText("incidentId").contains(incident), outcomes.toString());
         HealingTimeline.firstErrorToFixMs(fixture.platform.demo(HEAL), detail)
                 .ifPresent(ms -> System.out.println("first error line -> fix commit: " + ms + " ms"));
+    }
+
+    @Test
+    void triggerCheckMakesMonitorAgentProbeNowAndReturnsItsFreshResult() {
+        Instant asked = Instant.now();
+        JsonNode check = fixture.client.post(fixture.coordinator() + "/api/monitoring/trigger-check?target=" + HEAL,
+                "{\"reason\":\"e2e\"}").path("data");
+        System.out.println("trigger-check round trip (coordinator -> monitor-agent probe -> answer): "
+                + Duration.between(asked, Instant.now()).toMillis() + " ms");
+        assertTrue(check.path("complete").asBoolean(), check.toString());
+        assertEquals(1, check.path("requested").asInt(), check.toString());
+        JsonNode fresh = check.path("checks").path(HEAL);
+        assertFalse(Instant.parse(fresh.path("last_report").asText()).isBefore(asked),
+                "the result was made for this request: " + check);
+        CommandIssued request = EventCodec.decode(probe.await(r -> r.topic().equals(Topics.COMMANDS)
+                && HEAL.equals(r.key()) && EventCodec.decode(r.value(), CommandIssued.class).type() == CommandType.PROBE,
+                Duration.ofSeconds(30)).value(), CommandIssued.class);
+        assertEquals(request.header().eventId(), check.path("request_id").asText(), "answered with the request's id");
     }
 
     @Test
