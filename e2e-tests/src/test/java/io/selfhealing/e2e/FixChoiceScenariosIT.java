@@ -21,6 +21,7 @@ import io.selfhealing.events.FixProposed;
 import io.selfhealing.events.HealingEvent;
 import io.selfhealing.events.HealthReported;
 import io.selfhealing.events.HealthStatus;
+import io.selfhealing.events.LogLineCollected;
 import io.selfhealing.events.ParameterChange;
 import io.selfhealing.events.Severity;
 import io.selfhealing.events.Topics;
@@ -47,11 +48,13 @@ import org.junit.jupiter.params.provider.FieldSource;
 /**
  * Diagnosis and fix choice together, as processes: root-cause-analyst, fix-engineer, coordinator,
  * backup-manager and learning-engine on the real broker and PostgreSQL, each scenario of
- * {@link FixScenarios} on a target of its own. The error and health reports stand in for
- * error-detector and monitor-agent (not started). All scenarios are fed at once; each row then
- * checks the diagnosis (issue type, confidence band), the proposal the coordinator adopted (fix
- * type and bounded change, or no plan and the escalation's rationale) and the decision (fixed and
- * RESOLVED, or AWAITING_APPROVAL with nothing changed). The last test judges every APPLY command of
+ * {@link FixScenarios} on a target of its own. The health reports stand in for monitor-agent (not
+ * started); most rows stand in for error-detector with their error reports, the rows fc17 and fc18
+ * send raw log lines that the real error-detector parses, categorises, folds and reports. All
+ * scenarios are fed at once; each row then checks the diagnosis (issue type, confidence band), the
+ * proposal the coordinator adopted (fix type and bounded change, or no plan and the escalation's
+ * rationale) and the decision (fixed and RESOLVED on a verdict that judged the templates of the
+ * diagnosis, or AWAITING_APPROVAL with nothing changed). The last test judges every APPLY command of
  * the run against the catalog's bounds and the confidence threshold.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -60,7 +63,8 @@ class FixChoiceScenariosIT {
 
     private static final Duration DECISION = Duration.ofMinutes(2);
     private static final int THRESHOLD = 85;
-    private static final Set<String> NOT_NEEDED = Set.of("monitor-agent", "error-detector");
+    /** error-detector runs: the rows that feed raw log lines go through its real categories and folding. */
+    private static final Set<String> NOT_NEEDED = Set.of("monitor-agent");
 
     private ScenarioWorld world;
     private PlatformFixture fixture;
@@ -200,6 +204,10 @@ class FixChoiceScenariosIT {
         assertEquals(s.issueType(), incident.path("issueType").asText());
         int base = incident.path("baseConfidence").asInt();
         assertTrue(base >= s.minConfidence() && base <= highest, s + ": incident at " + base);
+        DiagnosisMade strongest = all.stream().filter(d -> d.confidence() == highest).findFirst().orElseThrow();
+        String said = strongest.summary() + "\n" + strongest.evidence().stream().map(e -> e.kind() + ": "
+                + e.description()).collect(java.util.stream.Collectors.joining("\n"));
+        s.evidence().forEach(part -> assertTrue(said.contains(part), s + ": the diagnosis says '" + part + "': " + said));
     }
 
     private void assertPlan(FixScenario s, FixProposed adopted) {
@@ -234,6 +242,23 @@ class FixChoiceScenariosIT {
                 .orElseThrow(() -> new AssertionError(s + ": no result for the APPLY"));
         assertTrue(result.success(), s + ": " + result);
         assertChangedWhereDeclared(s, apply.plan().changes().get(0));
+        assertJudgedOnTheLinesThatCausedTheDiagnosis(s, detail);
+    }
+
+    /**
+     * The validation verdict (RESOLVED) was reached on the templates that caused the incident's
+     * diagnosis ({@code DiagnosisMade.templateIds}), not only on the categories configured for its issue type.
+     */
+    private void assertJudgedOnTheLinesThatCausedTheDiagnosis(FixScenario s, JsonNode detail) {
+        String diagnosisId = detail.path("incident").path("diagnosisId").asText();
+        DiagnosisMade diagnosis = records(Topics.DIAGNOSES, s.target(), DiagnosisMade.class).stream()
+                .filter(d -> d.header().eventId().equals(diagnosisId)).findFirst()
+                .orElseThrow(() -> new AssertionError(s + ": the incident's diagnosis " + diagnosisId + " not on "
+                        + Topics.DIAGNOSES));
+        assertTrue(!diagnosis.templateIds().isEmpty(), s + ": the diagnosis names the templates that caused it");
+        String verdict = transitionReason(detail, "RESOLVED");
+        diagnosis.templateIds().forEach(id -> assertTrue(verdict.contains(id),
+                s + ": the verdict judged template " + id + " of the diagnosis: " + verdict));
     }
 
     /** The value is now the plan's {@code to} in the place the target declares. */
@@ -314,6 +339,15 @@ class FixChoiceScenariosIT {
                     EventHeader.create("error-detector", target), category, Integer.toHexString(template.hashCode()),
                     template, Severity.HIGH, "NEW", lines, lines, perMinute, now, now,
                     List.of("ERROR " + template.replace("<*>", "42")))));
+        }
+
+        @Override
+        public void logs(String stream, List<String> lines) {
+            long offset = 0;
+            for (String line : lines) {
+                probe.send(Topics.LOGS, target, EventCodec.encode(new LogLineCollected(
+                        EventHeader.create("monitor-agent", target), stream, offset++, line)));
+            }
         }
     }
 }

@@ -7,11 +7,17 @@ import java.util.function.Consumer;
 /**
  * One row of the fix-choice table: a target as the targets file declares it, the error and health
  * reports that stand in for error-detector and monitor-agent, and what the platform must make of
- * them: a diagnosis (issue type, confidence band), a fix proposal (catalog fix and bounded change,
+ * them: a diagnosis (issue type, confidence band, and for some rows what its evidence must say), a fix proposal (catalog fix and bounded change,
  * or no plan with the escalation's rationale) and the coordinator's decision.
  */
 record FixScenario(String name, String target, Declared declared, Consumer<Feed> events, String issueType,
-        int minConfidence, int maxConfidence, Outcome outcome) {
+        int minConfidence, int maxConfidence, Outcome outcome, List<String> evidence) {
+
+    /** The same row whose diagnosis must also say each of {@code parts} (in its summary or evidence). */
+    FixScenario naming(String... parts) {
+        return new FixScenario(name, target, declared, events, issueType, minConfidence, maxConfidence, outcome,
+                List.of(parts));
+    }
 
     static final String NAMESPACE = "healing-e2e";
 
@@ -20,7 +26,7 @@ record FixScenario(String name, String target, Declared declared, Consumer<Feed>
      *
      * @param properties   its config file (app.properties in a git repository of its own), null: none
      * @param personCommit a person's commit on top of the initial one (drops the key {@code feature.flag})
-     * @param dependsOn    dependencies as "id:type", declared as targets of their own
+     * @param dependsOn    dependencies as "id:type" or "id:type:probe url", declared as targets of their own
      * @param kube         its Kubernetes objects, null: none
      * @param maintenance  an operator declared a maintenance window for it before the fault
      */
@@ -102,6 +108,12 @@ record FixScenario(String name, String target, Declared declared, Consumer<Feed>
         default void errors(String category, String template, long lines) {
             errors(category, template, lines, lines * 6.0);
         }
+
+        /**
+         * Raw lines of one of the target's log streams (a file, its Kubernetes events) onto
+         * healing.logs, as monitor-agent collects them: the real error-detector reads them.
+         */
+        void logs(String stream, List<String> lines);
     }
 
     @Override

@@ -23,6 +23,13 @@ final class FixScenarios {
     static final String POOL_TIMEOUT = "HikariPool-1 - Connection is not available, request timed out after <*>ms";
     static final String OOM = "java.lang.OutOfMemoryError: Java heap space";
 
+    /**
+     * The kubelet's back-off event for a container of the target's pod, one update of it as
+     * {@code kubectl get events --watch} prints it (last seen, type, reason, object, message).
+     */
+    static final String BACK_OFF = "%-11s Warning   BackOff   pod/%2$s-5d9c7b8f6-q2x7z   Back-off restarting failed "
+            + "container app in pod %2$s-5d9c7b8f6-q2x7z_healing-e2e(4a1e0b7c-1d2e-4f3a-9b8c-7d6e5f4a3b2c)";
+
     static final List<FixScenario> ALL = List.of(
             row("sustained 429s: delay raised by one step in the config repo", "fc01-rate", Declared.config(APP),
                     f -> f.errors(Category.RATE_LIMIT, TOO_MANY, 8), Issue.RATE_LIMITING, 91, 91,
@@ -82,6 +89,23 @@ final class FixScenarios {
                     f -> f.errors(Category.CONFIG, "Missing key <*> in configuration", 3),
                     Issue.CONFIGURATION_ERROR, 85, 97,
                     applied(Fix.REVERT_CONFIG_COMMIT, "git-revert", "commit", "{person-commit}", "{initial-commit}")),
+            row("crash loop right after a person's config commit, raw Quarkus/SmallRye lines and kubelet events "
+                    + "through error-detector: that commit reverted", "fc17-crashloop", Declared.config(APP).withPersonCommit(),
+                    f -> {
+                        f.logs("app.log", quarkusStartFailures(4, "feature.flag"));
+                        f.logs("kubernetes-events", List.of("0s", "1s", "0s", "2s").stream()
+                                .map(seen -> BACK_OFF.formatted(seen, "fc17-crashloop")).toList());
+                    }, Issue.CONFIGURATION_ERROR, 85, 97,
+                    applied(Fix.REVERT_CONFIG_COMMIT, "git-revert", "commit", "{person-commit}", "{initial-commit}"))
+                    .naming("could not be found in any config source", "after config commit", "restarting repeatedly"),
+            row("Python service without a database: urllib3/requests read timeouts naming its slow HTTP upstream, "
+                    + "through error-detector: the timeout raised, never the pool", "fc18-urllib3",
+                    Declared.config(APP).dependsOn("fc18-partner:http:https://api.partner.example/health"), f -> {
+                        f.health("fc18-partner", "http", "WARNING", check("http", "WARNING", 2600L, Map.of()));
+                        f.logs("app.log", urllib3ReadTimeouts(6, "api.partner.example", 2));
+                    }, Issue.API_TIMEOUT, 85, 97,
+                    applied(Fix.RAISE_TIMEOUT, "git-config", "request.timeout.ms", "2000", "3000"))
+                    .naming("http dependency fc18-partner (host:port api.partner.example:443)"),
             row("overload on a scalable Deployment: one replica more", "fc13-scale",
                     Declared.kube(new Kube(2, 1, 4, null)).dependsOn("fc13-host:host"), f -> overload(f, "fc13-host"),
                     Issue.OVERLOAD, 85, 97, applied(Fix.SCALE_OUT, "k8s-scale", "replicas", "2", "3")),
@@ -99,6 +123,50 @@ final class FixScenarios {
     private FixScenarios() {
     }
 
+    /**
+     * A Quarkus 3 service that fails to start on a required property missing, once per restart, as
+     * its console log prints it (SmallRye Config lists each problem on a tab-indented line of the
+     * {@code ConfigValidationException} message); restarts 10, 20, 40... s apart (the kubelet's back-off).
+     */
+    static List<String> quarkusStartFailures(int restarts, String property) {
+        List<String> lines = new java.util.ArrayList<>();
+        java.time.LocalTime at = java.time.LocalTime.of(10, 0, 16, 404_000_000);
+        for (int i = 0; i < restarts; i++) {
+            String time = "2026-11-30 " + at.plusSeconds(10L * ((1L << i) - 1)).toString().replace('.', ',');
+            lines.addAll(List.of(
+                    time + " ERROR [io.qua.run.Application] (main) Failed to start application: "
+                            + "java.lang.RuntimeException: Failed to start quarkus",
+                    "\tat io.quarkus.runner.ApplicationImpl.doStart(Unknown Source)",
+                    "\tat io.quarkus.runtime.Application.start(Application.java:101)",
+                    "\tat io.quarkus.runtime.ApplicationLifecycleManager.run(ApplicationLifecycleManager.java:119)",
+                    "\tat io.quarkus.runner.GeneratedMain.main(Unknown Source)",
+                    "Caused by: io.smallrye.config.ConfigValidationException: Configuration validation failed:",
+                    "\tSRCFG00014: The config property " + property
+                            + " is required but it could not be found in any config source",
+                    "\tat io.smallrye.config.ConfigMappings.mapConfiguration(ConfigMappings.java:127)",
+                    "\t... 12 more"));
+        }
+        return lines;
+    }
+
+    /**
+     * A Python service calling an HTTPS upstream with requests (urllib3 retrying once first), logged
+     * with {@code logging}'s "%(asctime)s %(levelname)s [%(name)s] %(message)s".
+     */
+    static List<String> urllib3ReadTimeouts(int calls, String host, int readTimeoutSeconds) {
+        String pool = "HTTPSConnectionPool(host='" + host + "', port=443): Read timed out. (read timeout="
+                + readTimeoutSeconds + ")";
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            String time = "2026-11-30 10:00:" + String.format("%02d", 5 * i + 1);
+            lines.add(time + ",101 WARNING [urllib3.connectionpool] Retrying (Retry(total=0, connect=None, read=None, "
+                    + "redirect=None, status=None)) after connection broken by 'ReadTimeoutError(\"" + pool
+                    + "\")': /v1/quotes");
+            lines.add(time + ",113 ERROR [app.client] partner quote failed: " + pool);
+        }
+        return lines;
+    }
+
     /** Host CPU critical and out-of-memory lines in the target's log. */
     private static void overload(FixScenario.Feed f, String host) {
         f.health(host, "host", "CRITICAL", check("cpu", "CRITICAL", null, Map.of("cpuPercent", 99.0)));
@@ -108,7 +176,7 @@ final class FixScenarios {
     private static FixScenario row(String name, String target, Declared declared,
             java.util.function.Consumer<FixScenario.Feed> events, String issue, int min, int max,
             FixScenario.Outcome outcome) {
-        return new FixScenario(name, target, declared, events, issue, min, max, outcome);
+        return new FixScenario(name, target, declared, events, issue, min, max, outcome, List.of());
     }
 
     private static Check check(String name, String status, Long latencyMs, Map<String, Object> details) {

@@ -92,9 +92,15 @@ final class ScenarioWorld implements AutoCloseable {
                 line.append(", kubernetes: ").append(kubernetes(s.target(), d.kube()));
             }
             yaml.add(line.append('}').toString());
-            d.dependsOn().forEach(dep -> yaml.add("  - {id: " + dep.split(":")[0] + ", type: " + dep.split(":")[1] + "}"));
+            d.dependsOn().forEach(dep -> yaml.add(dependency(dep.split(":", 3))));
         }
         return yaml;
+    }
+
+    /** A dependency as a target of its own: "id:type" or "id:type:probe url" (where it listens, for attribution). */
+    private static String dependency(String[] idTypeUrl) {
+        return "  - {id: " + idTypeUrl[0] + ", type: " + idTypeUrl[1]
+                + (idTypeUrl.length > 2 ? ", probe: {url: \"" + idTypeUrl[2] + "\"}" : "") + "}";
     }
 
     /** {@code {name}} values of a target (commit ids of its repository); anything else as is. */
