@@ -15,7 +15,10 @@ public interface ControlRoomConfig {
     @WithDefault("UTC")
     String timeZone();
 
-    /** Incidents, health samples and alerts older than this are deleted by self-maintenance. */
+    /**
+     * Incidents, health samples, error reports and alerts older than this are deleted by
+     * self-maintenance (error reports never before the validations in flight have read them).
+     */
     @WithDefault("90d")
     Duration retention();
 

@@ -123,9 +123,5 @@ public interface CoordinatorConfig {
         /** Lowest baseline assumed (lines per minute): sporadic lines below it are background. */
         @WithDefault("0.5")
         double baselineFloorPerMinute();
-
-        /** How long error reports are kept for baselines and verdicts. */
-        @WithDefault("2h")
-        Duration reportRetention();
     }
 }

@@ -2,7 +2,6 @@ package io.selfhealing.coordinator.messaging;
 
 import io.selfhealing.coordinator.service.HistoryService;
 import io.selfhealing.events.AlertRaised;
-import io.selfhealing.events.ErrorDetected;
 import io.selfhealing.events.EventCodec;
 import io.selfhealing.events.HealthReported;
 import io.smallrye.mutiny.Uni;
@@ -10,8 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Keeps health, error and alert history for the dashboard and the report, in its own consumer group
- * (one copy among coordinator instances; the saga's consumers are untouched).
+ * Keeps health and alert history for the dashboard and the report, in its own consumer group (one
+ * copy among coordinator instances; the saga's consumers are untouched). Error history is the saga's
+ * own error_report table (written by {@code SignalConsumer}), not a second copy.
  */
 @ApplicationScoped
 public class HistoryConsumer {
@@ -25,11 +25,6 @@ public class HistoryConsumer {
     @Incoming("health-history")
     public Uni<Void> onHealth(String json) {
         return history.recordHealth(EventCodec.decode(json, HealthReported.class));
-    }
-
-    @Incoming("error-history")
-    public Uni<Void> onError(String json) {
-        return history.recordError(EventCodec.decode(json, ErrorDetected.class));
     }
 
     @Incoming("alert-log")

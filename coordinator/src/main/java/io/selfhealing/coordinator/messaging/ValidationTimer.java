@@ -2,7 +2,6 @@ package io.selfhealing.coordinator.messaging;
 
 import io.quarkus.scheduler.Scheduled;
 import io.selfhealing.coordinator.service.DeadlineService;
-import io.selfhealing.coordinator.service.ValidationService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,22 +13,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ValidationTimer {
 
     private final DeadlineService deadlines;
-    private final ValidationService validation;
 
-    public ValidationTimer(DeadlineService deadlines, ValidationService validation) {
+    public ValidationTimer(DeadlineService deadlines) {
         this.deadlines = deadlines;
-        this.validation = validation;
     }
 
     @Scheduled(every = "${healing.coordinator.validation.check-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public Uni<Void> tick() {
         return deadlines.handleDue().replaceWithVoid();
-    }
-
-    @Scheduled(every = "5m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    public Uni<Void> purge() {
-        return validation.purgeReports().replaceWithVoid();
     }
 }
 

@@ -54,7 +54,8 @@ public class HistoryResource {
         Instant end = Params.instantParam("to", to, Instant.now().plusSeconds(1));
         Instant start = Params.instantParam("from", from, end.minus(Duration.ofHours(1)));
         return history.errors(target, start, end).map(rows -> ApiResponse.success(rows.stream()
-                .map(r -> new ErrorPoint(r.at, r.category, r.ratePerMinute, r.newLines, r.sample)).toList()));
+                .map(r -> new ErrorPoint(r.at, r.category,
+                        r.ratePerMinute == null ? 0 : r.ratePerMinute, r.newLines, r.sample)).toList()));
     }
 
     private static Sample sample(HealthSampleEntity row) {

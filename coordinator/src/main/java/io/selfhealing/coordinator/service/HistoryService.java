@@ -3,11 +3,10 @@ package io.selfhealing.coordinator.service;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.selfhealing.coordinator.repository.AlertRecordEntity;
-import io.selfhealing.coordinator.repository.ErrorSampleEntity;
+import io.selfhealing.coordinator.repository.ErrorReportEntity;
 import io.selfhealing.coordinator.repository.HealthSampleEntity;
 import io.selfhealing.events.AlertRaised;
 import io.selfhealing.events.CheckResult;
-import io.selfhealing.events.ErrorDetected;
 import io.selfhealing.events.HealthReported;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +14,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** Health samples, error reports and alerts kept over time (idempotent by event id) for sparklines and reports. */
+/**
+ * Health samples and alerts kept over time (idempotent by event id), and the error reports the saga
+ * keeps, read for sparklines, the error-rate chart and reports.
+ */
 @ApplicationScoped
 public class HistoryService {
 
@@ -55,28 +57,12 @@ public class HistoryService {
         });
     }
 
-    @WithTransaction
-    public Uni<Void> recordError(ErrorDetected error) {
-        return ErrorSampleEntity.findById(error.header().eventId()).flatMap(existing -> {
-            if (existing != null) {
-                return Uni.createFrom().voidItem();
-            }
-            ErrorSampleEntity row = new ErrorSampleEntity();
-            row.eventId = error.header().eventId();
-            row.targetId = error.header().targetId();
-            row.at = error.header().occurredAt();
-            row.category = error.category();
-            row.ratePerMinute = error.ratePerMinute();
-            row.newLines = error.newLines();
-            row.sample = error.samples() == null || error.samples().isEmpty() ? error.template()
-                    : IncidentTransitions.truncate(error.samples().get(0));
-            return row.persist().replaceWithVoid();
-        });
-    }
-
-    /** A target's error reports within [from, to), oldest first; call inside a session. */
-    public Uni<List<ErrorSampleEntity>> errors(String targetId, Instant from, Instant to) {
-        return ErrorSampleEntity.list("targetId = ?1 and at >= ?2 and at < ?3", Sort.ascending("at"), targetId,
+    /**
+     * A target's error reports within [from, to), oldest first; call inside a session. They are the
+     * rows the saga stores for validation ({@link ValidationService#onError}): one table, one writer.
+     */
+    public Uni<List<ErrorReportEntity>> errors(String targetId, Instant from, Instant to) {
+        return ErrorReportEntity.list("targetId = ?1 and at >= ?2 and at < ?3", Sort.ascending("at"), targetId,
                 from, to);
     }
 

@@ -2,8 +2,9 @@ package io.selfhealing.coordinator.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.selfhealing.coordinator.config.ControlRoomConfig;
+import io.selfhealing.coordinator.config.CoordinatorConfig;
 import io.selfhealing.coordinator.repository.AlertRecordEntity;
-import io.selfhealing.coordinator.repository.ErrorSampleEntity;
+import io.selfhealing.coordinator.repository.ErrorReportEntity;
 import io.selfhealing.coordinator.repository.HealthSampleEntity;
 import io.selfhealing.coordinator.repository.IncidentEntity;
 import io.selfhealing.coordinator.repository.IncidentRepository;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,26 +38,30 @@ public class SelfMaintenance {
     private final ReportService reports;
     private final BackupVerifier backups;
     private final Outbox outbox;
+    private final ErrorRetention errorRetention;
 
-    public SelfMaintenance(ControlRoomConfig config, ReportService reports, BackupVerifier backups, Outbox outbox) {
+    public SelfMaintenance(ControlRoomConfig config, CoordinatorConfig coordinator, ReportService reports,
+            BackupVerifier backups, Outbox outbox) {
         this.config = config;
         this.reports = reports;
         this.backups = backups;
         this.outbox = outbox;
+        var v = coordinator.validation();
+        this.errorRetention = new ErrorRetention(v.lookback(), v.baselineWindow());
     }
 
     /** Every task once; each task's failure is reported, never stops the others. */
     public Uni<Map<String, Object>> runAll(Instant now) {
-        return retention(now.minus(config.retention())).onFailure().recoverWithItem(e -> -1L)
+        return retention(now.minus(config.retention()), now).onFailure().recoverWithItem(e -> -1L)
                 .flatMap(deleted -> verifyBackups().flatMap(verified -> dailyReport(now, verified)
                         .replaceWith(Map.<String, Object>of("deleted", deleted, "backups_checked", verified.checked(),
                                 "backups_failed", verified.failed()))));
     }
 
     @WithTransaction
-    public Uni<Long> retention(Instant cutoff) {
+    public Uni<Long> retention(Instant cutoff, Instant now) {
         Uni<Long> history = HealthSampleEntity.delete("at < ?1", cutoff)
-                .flatMap(a -> ErrorSampleEntity.delete("at < ?1", cutoff).map(b -> a + b))
+                .flatMap(a -> deleteErrorReports(cutoff, now).map(b -> a + b))
                 .flatMap(ab -> AlertRecordEntity.delete("at < ?1", cutoff).map(c -> ab + c));
         return history.flatMap(h -> IncidentEntity.<IncidentEntity>list("updatedAt < ?1 and state in ?2", cutoff,
                         IncidentRepository.terminalStates())
@@ -63,6 +69,20 @@ public class SelfMaintenance {
                         .delete("incidentId in ?1", old.stream().map(i -> i.id).toList())
                         .flatMap(t -> IncidentEntity.delete("id in ?1", old.stream().map(i -> i.id).toList()))
                         .map(n -> h + n)));
+    }
+
+    /**
+     * Error reports serve validation as well as history: the cutoff moves back to what the earliest
+     * incident still in flight (or one opening now) will read, which is by the time of the last line
+     * ({@code lastSeen}, the column validation reads by).
+     */
+    private Uni<Long> deleteErrorReports(Instant cutoff, Instant now) {
+        return IncidentEntity.<IncidentEntity>list("state not in ?1", IncidentRepository.terminalStates())
+                .map(open -> open.stream().map(i -> i.createdAt).filter(Objects::nonNull).min(Instant::compareTo))
+                .flatMap(earliest -> {
+                    Instant c = errorRetention.cutoff(cutoff, now, earliest);
+                    return ErrorReportEntity.delete("lastSeen < ?1", c);
+                });
     }
 
     Uni<BackupVerifier.Result> verifyBackups() {

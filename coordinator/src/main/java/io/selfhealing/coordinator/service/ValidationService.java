@@ -41,6 +41,7 @@ public class ValidationService {
     private final CoordinatorConfig config;
     private final ValidationJudge judge;
     private final IncidentPeriods periods;
+    private final ErrorRetention retention;
 
     public ValidationService(IncidentTransitions transitions, CoordinatorConfig config) {
         this.transitions = transitions;
@@ -48,19 +49,15 @@ public class ValidationService {
         var v = config.validation();
         this.judge = new ValidationJudge(v.alpha(), v.successRatio(), v.minLines(), v.baselineFloorPerMinute());
         this.periods = new IncidentPeriods(v.lookback(), v.baselineWindow(), v.grace());
+        this.retention = new ErrorRetention(v.lookback(), v.baselineWindow());
     }
 
-    /** Keeps the report (once per event id) for the verdicts to come. */
+    /** Keeps the report (once per event id) for the verdicts to come and the history; the one writer of error_report. */
     @WithTransaction
     public Uni<Void> onError(ErrorDetected error) {
         return ErrorReportEntity.<ErrorReportEntity>findById(error.header().eventId()).flatMap(existing -> existing != null
                 ? Uni.createFrom().voidItem()
                 : ErrorReportEntity.of(error, Instant.now()).persist().replaceWithVoid());
-    }
-
-    @WithTransaction
-    public Uni<Long> purgeReports() {
-        return ErrorReportEntity.delete("receivedAt < ?1", Instant.now().minus(config.validation().reportRetention()));
     }
 
     /** Judges a VALIDATING incident whose deadline passed, inside the caller's transaction. */
@@ -131,8 +128,7 @@ public class ValidationService {
     }
 
     private Uni<List<LineInterval>> reports(IncidentEntity incident) {
-        var v = config.validation();
-        Instant since = incident.createdAt.minus(v.lookback()).minus(v.baselineWindow()).minus(v.lookback());
+        Instant since = retention.readsFrom(incident.createdAt);
         return ErrorReportEntity.<ErrorReportEntity>list("targetId = ?1 and lastSeen >= ?2 order by lastSeen",
                 incident.targetId, since).map(LineIntervals::of);
     }
