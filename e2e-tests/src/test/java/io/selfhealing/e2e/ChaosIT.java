@@ -38,7 +38,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * be taken in time) the fault goes on and opens the next, and the last one of each target must heal
  * it (RESOLVED; ROLLED_BACK for a {@code stubborn-*} target, whose first incident only is followed).
  *
- * <p>Enabled by {@code -Dhealing.chaos=true} ({@code bench/chaos ci|full}).
+ * <p>Runs with every {@code mvn verify} (e2e-tests sets {@code healing.chaos=true}, {@code chaos.matrix=ci});
+ * {@code -Dhealing.chaos=false} skips it, {@code bench/chaos full} runs the whole matrix.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIfSystemProperty(named = "healing.chaos", matches = "true")
