@@ -33,8 +33,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * partitions over and every incident still resolves once, with one fix commit each. monitor-agent
  * runs once (it has no consumer group; a second one would collect every line twice).
  *
- * <p>Not in CI yet (13 agent JVMs; never run to the end on the shared 2-core machine it was written
- * on): {@code bench/scale-out} runs it with {@code -Dhealing.scale-out=true}.
+ * <p>Runs with every {@code mvn verify} (e2e-tests sets {@code healing.scale-out=true}; 105 s on the
+ * shared 2-core machine); {@code -Dhealing.scale-out=false} skips it, {@code bench/scale-out} runs it alone.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIfSystemProperty(named = "healing.scale-out", matches = "true")
