@@ -14,7 +14,6 @@ import io.selfhealing.events.IncidentChanged;
 import io.selfhealing.events.OutcomeRecorded;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +24,9 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
 /**
- * Sends outbox rows in order, each after the broker's acknowledgement of the previous, then deletes
- * them. A crash between send and delete re-sends: consumers are idempotent by event id. Runs when a
+ * Sends outbox rows in order (all of a batch handed to the producer together), then deletes them
+ * once the broker acknowledged them all. A crash or a nack between send and delete re-sends:
+ * consumers are idempotent by event id. Runs when a
  * transaction that queued rows commits ({@link OutboxWakeup}) and, as a fallback, every
  * {@code outbox-interval}; one pass at a time (a wake during a pass runs another pass after it).
  */
@@ -79,14 +79,20 @@ public class OutboxRelay {
                 failure -> LOG.debugf("outbox relay pass failed (the next pass retries): %s", failure.getMessage())));
     }
 
+    /**
+     * Hands every row of the batch to the producer at once, in id order (the producer keeps that order
+     * per partition, and records of one target share a partition), and deletes them in one
+     * transaction once the broker acknowledged them all: one round trip per batch, not per row.
+     */
     private Uni<Void> sendAll(List<OutboxEntity> rows) {
         if (rows.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Multi.createFrom().iterable(rows)
-                .onItem().transformToUniAndConcatenate(row -> send(row)
-                        .flatMap(x -> Panache.withTransaction(() -> OutboxEntity.deleteById(row.id))))
-                .collect().last().replaceWithVoid();
+        List<Uni<Void>> sends = rows.stream().map(this::send).toList();
+        List<Long> ids = rows.stream().map(row -> row.id).toList();
+        return Uni.join().all(sends).andCollectFailures()
+                .flatMap(x -> Panache.withTransaction(() -> OutboxEntity.delete("id in ?1", ids)))
+                .replaceWithVoid();
     }
 
     private Uni<Void> send(OutboxEntity row) {
