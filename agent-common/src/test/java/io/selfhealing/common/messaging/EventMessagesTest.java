@@ -1,8 +1,6 @@
 package io.selfhealing.common.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.selfhealing.events.AlertRaised;
 import io.selfhealing.events.EventCodec;
@@ -35,15 +33,5 @@ class EventMessagesTest {
         var message = EventMessages.toMessage(stats);
         assertEquals("rate_limiting|increase_delay",
                 message.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getKey());
-    }
-
-    @Test
-    void recentIdsRemembersUpToItsCapacity() {
-        RecentIds ids = new RecentIds(2);
-        assertTrue(ids.firstTime("a"));
-        assertFalse(ids.firstTime("a"));
-        assertTrue(ids.firstTime("b"));
-        assertTrue(ids.firstTime("c"));
-        assertTrue(ids.firstTime("a"), "evicted ids count as new");
     }
 }
