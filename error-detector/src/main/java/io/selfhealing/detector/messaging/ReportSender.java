@@ -29,9 +29,6 @@ public class ReportSender {
         if (reports.isEmpty()) {
             return NOTHING; // most lines: no Uni chain to build
         }
-        if (reports.size() == 1) {
-            return sender.send(errors, reports.get(0));
-        }
         List<Uni<Void>> sends = reports.stream().map(report -> sender.send(errors, report)).toList();
         return Uni.join().all(sends).andFailFast().replaceWithVoid();
     }
