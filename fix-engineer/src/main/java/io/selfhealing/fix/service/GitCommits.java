@@ -14,8 +14,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.jboss.logging.Logger;
@@ -33,6 +36,11 @@ public class GitCommits {
     /** One operation on an open work tree. */
     interface TreeOp {
         FixExecuted run(GitWorkTree tree) throws IOException, GitAPIException;
+    }
+
+    /** What an APPLY writes, made from the file's {@code current} bytes; FixRefused if the plan does not fit them. */
+    interface Edit {
+        byte[] apply(GitWorkTree tree, byte[] current) throws IOException, GitAPIException;
     }
 
     private final FixEngineerConfig.Git git;
@@ -65,39 +73,93 @@ public class GitCommits {
         return file;
     }
 
-    /** Runs {@code op} on the file's work tree unless the command was already committed (or has expired). */
-    FixExecuted once(CommandIssued command, GitFile file, TreeOp op) {
+    /**
+     * Runs {@code op} on the file's work tree unless the command was already committed: then answers
+     * again from that commit, whether or not the command has expired since (pushing it first if the
+     * target pushes: a crash may have come between the commit and its push; a push that is up to
+     * date changes nothing).
+     */
+    FixExecuted once(CommandIssued command, TargetSpec target, GitFile file, TreeOp op) {
         try (GitWorkTree tree = GitWorkTree.open(file.repository(), noHooks)) {
             Optional<RevCommit> done = tree.findByTrailer(CommitMessages.COMMAND_TRAILER,
                     command.header().eventId(), git.historyDepth());
             if (done.isPresent()) {
                 LOG.infof("command %s already committed as %s; answering again", command.header().eventId(),
                         done.get().getName());
+                if (target.config().pushes()) {
+                    tree.push().ifPresent(reason -> {
+                        throw new FixRefused("committed as " + done.get().getName() + " but push to origin failed: "
+                                + reason);
+                    });
+                }
                 return Results.committed(command, done.get());
             }
-            CommandService.refuseIfExpired(command);
             return op.run(tree);
         } catch (IOException | GitAPIException e) {
             throw new IllegalStateException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 
-    void requireClean(GitWorkTree tree, GitFile file) throws GitAPIException {
-        if (!tree.isClean(file.path())) {
-            throw new FixRefused(file.path() + " has uncommitted changes in " + file.repository() + "; refusing to edit it");
+    /**
+     * APPLY of either git actuator, once. A clean file: writes {@code edit} of it and commits. A file
+     * whose only uncommitted change is exactly {@code edit} of its HEAD version is this command's own
+     * write interrupted before its commit (a crash; the command is then redelivered): committed as is
+     * (or, if the command has expired, undone). Any other uncommitted change of the file is a
+     * person's: refused and left alone. Other files are never touched nor committed.
+     */
+    FixExecuted apply(CommandIssued command, TargetSpec target, GitFile file, Edit edit) {
+        String message = CommitMessages.apply(command.plan(), command.header().incidentId(),
+                command.header().eventId());
+        return once(command, target, file, tree -> {
+            if (tree.isClean(file.path())) {
+                CommandService.refuseIfExpired(command);
+                byte[] current = Files.readAllBytes(file.file());
+                return commitNew(command, target, file, tree, current, edit.apply(tree, current), message);
+            }
+            byte[] committed = interruptedWrite(tree, file, edit);
+            if (command.expiredAt(Instant.now())) {
+                restore(tree, file, committed);
+                LOG.warnf("command %s expired; undid its interrupted write of %s", command.header().eventId(),
+                        file.path());
+                CommandService.refuseIfExpired(command);
+            }
+            LOG.warnf("%s holds command %s's write, interrupted before its commit; committing it", file.path(),
+                    command.header().eventId());
+            return commitNew(command, target, file, tree, committed, Files.readAllBytes(file.file()), message);
+        });
+    }
+
+    /** HEAD's version of the file when its uncommitted change is exactly {@code edit} of it; else refused. */
+    private static byte[] interruptedWrite(GitWorkTree tree, GitFile file, Edit edit)
+            throws IOException, GitAPIException {
+        String refusal = file.path() + " has uncommitted changes in " + file.repository()
+                + " that are not this command's own interrupted write; refusing to edit it";
+        if (!tree.onlyEdited(file.path())) {
+            throw new FixRefused(refusal + " (the file is added, deleted or staged with other content)");
         }
+        byte[] committed = tree.contentAt(Constants.HEAD, file.path())
+                .orElseThrow(() -> new FixRefused(refusal));
+        byte[] intended;
+        try {
+            intended = edit.apply(tree, committed);
+        } catch (FixRefused e) {
+            throw new FixRefused(refusal + " (" + e.getMessage() + ")");
+        }
+        if (!Arrays.equals(intended, Files.readAllBytes(file.file()))) {
+            throw new FixRefused(refusal);
+        }
+        return committed;
     }
 
     /** Writes {@code content} atomically and commits it (and pushes if the target asks); undone on failure. */
-    FixExecuted commitNew(CommandIssued command, TargetSpec target, GitFile file, GitWorkTree tree, byte[] content,
-            String message) throws IOException, GitAPIException {
-        byte[] original = Files.readAllBytes(file.file());
+    private FixExecuted commitNew(CommandIssued command, TargetSpec target, GitFile file, GitWorkTree tree,
+            byte[] original, byte[] content, String message) throws IOException, GitAPIException {
         writeAtomically(file.file(), content);
         RevCommit commit;
         try {
             commit = tree.commit(file.path(), message, ident());
         } catch (IOException | GitAPIException | RuntimeException e) {
-            writeAtomically(file.file(), original);
+            restore(tree, file, original);
             throw e;
         }
         if (target.config().pushes()) {
@@ -111,10 +173,19 @@ public class GitCommits {
         return Results.committed(command, commit);
     }
 
+    /** Puts {@code original} back in the work tree and the index (nothing of ours left staged). */
+    private static void restore(GitWorkTree tree, GitFile file, byte[] original) throws IOException, GitAPIException {
+        writeAtomically(file.file(), original);
+        tree.unstage(file.path());
+    }
+
     /** REVERT of either git actuator: commits the declared file as backup-manager restored it, once. */
     FixExecuted commitRestored(CommandIssued command, TargetSpec target) {
         GitFile file = fileOf(command, target);
-        return once(command, file, tree -> commitRestored(command, target, file, tree));
+        return once(command, target, file, tree -> {
+            CommandService.refuseIfExpired(command);
+            return commitRestored(command, target, file, tree);
+        });
     }
 
     /** Commits the file as restored by backup-manager, as a revert of the incident's fix commit. */

@@ -4,7 +4,6 @@ import io.selfhealing.common.targets.TargetSpec;
 import io.selfhealing.events.CommandIssued;
 import io.selfhealing.events.FixExecuted;
 import io.selfhealing.events.ParameterChange;
-import io.selfhealing.fix.domain.CommitMessages;
 import io.selfhealing.fix.domain.ConfigText;
 import io.selfhealing.fix.domain.FixRefused;
 import io.selfhealing.fix.domain.FixSpec;
@@ -61,25 +60,24 @@ public class GitConfigActuator implements Actuator {
     @Override
     public FixExecuted apply(CommandIssued command, TargetSpec target, FixSpec spec) {
         GitFile file = GitCommits.fileOf(command, target);
-        return commits.once(command, file, tree -> {
-            commits.requireClean(tree, file);
-            ConfigText text = ConfigText.of(file.path(), Files.readAllBytes(file.file()));
-            for (ParameterChange change : command.plan().changes()) {
-                if (!change.key().equals(ConfigText.keyIn(file.path(), spec.parameter()))) {
-                    throw new FixRefused(change.key() + " is not the name of " + spec.parameter().key() + " in "
-                            + file.path());
-                }
-                String current = text.value(change.key()).orElse(null);
-                if (!change.fromValue().equals(current)) {
-                    throw new FixRefused(change.key() + " is " + current + ", not " + change.fromValue()
-                            + " as planned; the file changed since the proposal");
-                }
-                text = text.withValue(change.key(), change.toValue());
+        return commits.apply(command, target, file, (tree, current) -> edited(command, spec, file, current));
+    }
+
+    private static byte[] edited(CommandIssued command, FixSpec spec, GitFile file, byte[] current) {
+        ConfigText text = ConfigText.of(file.path(), current);
+        for (ParameterChange change : command.plan().changes()) {
+            if (!change.key().equals(ConfigText.keyIn(file.path(), spec.parameter()))) {
+                throw new FixRefused(change.key() + " is not the name of " + spec.parameter().key() + " in "
+                        + file.path());
             }
-            String message = CommitMessages.apply(command.plan(), command.header().incidentId(),
-                    command.header().eventId());
-            return commits.commitNew(command, target, file, tree, text.bytes(), message);
-        });
+            String value = text.value(change.key()).orElse(null);
+            if (!change.fromValue().equals(value)) {
+                throw new FixRefused(change.key() + " is " + value + ", not " + change.fromValue()
+                        + " as planned; the file changed since the proposal");
+            }
+            text = text.withValue(change.key(), change.toValue());
+        }
+        return text.bytes();
     }
 
     @Override

@@ -63,18 +63,14 @@ public class GitRevertActuator implements Actuator {
         if (command.plan().changes().size() != 1) {
             throw new FixRefused(FixSpec.GIT_REVERT + " reverts exactly one commit");
         }
-        return commits.once(command, file, tree -> {
-            commits.requireClean(tree, file);
+        return commits.apply(command, target, file, (tree, current) -> {
             RevCommit last = revertible(tree, file);
             if (!last.getName().equals(change.fromValue()) || !last.getParent(0).getName().equals(change.toValue())) {
                 throw new FixRefused("the newest commit of " + file.path() + " is " + last.getName()
                         + ", not " + change.fromValue() + " as planned; the history changed since the proposal");
             }
-            byte[] before = tree.contentAt(change.toValue(), file.path()).orElseThrow(() -> new FixRefused(
+            return tree.contentAt(change.toValue(), file.path()).orElseThrow(() -> new FixRefused(
                     file.path() + " does not exist before " + change.fromValue() + "; reverting would delete it"));
-            String message = CommitMessages.apply(command.plan(), command.header().incidentId(),
-                    command.header().eventId());
-            return commits.commitNew(command, target, file, tree, before, message);
         });
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
+import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -74,6 +75,19 @@ final class GitWorkTree implements AutoCloseable {
         return git.status().addPath(path).call().isClean();
     }
 
+    /**
+     * True if {@code path} differs from HEAD only by an edit of its content: modified in the work
+     * tree or staged, and the index holds either HEAD's or the work tree's version (never a third
+     * one); not added, deleted, untracked or in conflict.
+     */
+    boolean onlyEdited(String path) throws GitAPIException {
+        Status status = git.status().addPath(path).call();
+        boolean staged = status.getChanged().contains(path);
+        boolean modified = status.getModified().contains(path);
+        return staged != modified && status.getAdded().isEmpty() && status.getRemoved().isEmpty()
+                && status.getMissing().isEmpty() && status.getUntracked().isEmpty() && status.getConflicting().isEmpty();
+    }
+
     /** Commits the work tree's version of {@code path} only (whatever else is staged stays out). */
     RevCommit commit(String path, String message, PersonIdent who) throws GitAPIException, IOException {
         if (noHooks == null) {
@@ -104,6 +118,11 @@ final class GitWorkTree implements AutoCloseable {
         } catch (GitAPIException | RuntimeException e) {
             return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    /** Resets the index entry of {@code path} to HEAD's (the work tree is left as it is). */
+    void unstage(String path) throws GitAPIException {
+        git.reset().addPath(path).call();
     }
 
     /** Moves the branch back one commit, keeping the work tree (used when a push of it failed). */
