@@ -97,15 +97,22 @@ final class GitWorkTree implements AutoCloseable {
         var config = git.getRepository().getConfig();
         config.setString(ConfigConstants.CONFIG_CORE_SECTION, null, ConfigConstants.CONFIG_KEY_HOOKS_PATH,
                 noHooks.toString());
-        git.add().addFilepattern(path).call();
-        return git.commit().setOnly(path).setMessage(message).setAuthor(who).setCommitter(who)
-                .setSign(false).setNoVerify(true).call();
+        return write(() -> {
+            git.add().addFilepattern(path).call();
+            return git.commit().setOnly(path).setMessage(message).setAuthor(who).setCommitter(who)
+                    .setSign(false).setNoVerify(true).call();
+        });
+    }
+
+    /** Runs a write of the repository marked as this process's ({@link AbandonedLocks}). */
+    private <T> T write(AbandonedLocks.Write<T> op) throws IOException, GitAPIException {
+        return AbandonedLocks.around(git.getRepository().getDirectory().toPath(), op);
     }
 
     /** Pushes the current branch to {@code origin}; the reason if any ref was not updated. */
     Optional<String> push() {
         try {
-            for (PushResult result : git.push().setRemote("origin").call()) {
+            for (PushResult result : write(() -> git.push().setRemote("origin").call())) {
                 for (RemoteRefUpdate update : result.getRemoteUpdates()) {
                     if (update.getStatus() != RemoteRefUpdate.Status.OK
                             && update.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
@@ -115,19 +122,19 @@ final class GitWorkTree implements AutoCloseable {
                 }
             }
             return Optional.empty();
-        } catch (GitAPIException | RuntimeException e) {
+        } catch (IOException | GitAPIException | RuntimeException e) {
             return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
     /** Resets the index entry of {@code path} to HEAD's (the work tree is left as it is). */
-    void unstage(String path) throws GitAPIException {
-        git.reset().addPath(path).call();
+    void unstage(String path) throws IOException, GitAPIException {
+        write(() -> git.reset().addPath(path).call());
     }
 
     /** Moves the branch back one commit, keeping the work tree (used when a push of it failed). */
-    void dropLastCommit() throws GitAPIException {
-        git.reset().setMode(ResetCommand.ResetType.MIXED).setRef("HEAD~1").call();
+    void dropLastCommit() throws IOException, GitAPIException {
+        write(() -> git.reset().setMode(ResetCommand.ResetType.MIXED).setRef("HEAD~1").call());
     }
 
     /** The newest commit that changed {@code path}. */
