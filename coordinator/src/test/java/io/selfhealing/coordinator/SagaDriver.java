@@ -37,11 +37,15 @@ final class SagaDriver implements AutoCloseable {
     }
 
     void propose(int confidence) {
+        propose(confidence, "rate_limiting");
+    }
+
+    void propose(int confidence, String issueType) {
         ResourceRef file = new ResourceRef(ResourceRef.GIT_FILE, "/srv/config", "demo.properties");
         FixPlan plan = new FixPlan("increase_delay", "git-config", RiskLevel.LOW, "upstream.delay.ms 800 -> 1200",
                 List.of(new ParameterChange(file, "upstream.delay.ms", "800", "1200")));
         probe.send(Topics.FIX_PROPOSALS, target, EventCodec.encode(new FixProposed(EventHeader.create("fix-engineer",
-                target), "diag-" + target, "rate_limiting", confidence, plan, "delay 800 below bound")));
+                target), "diag-" + target, issueType, confidence, plan, "delay 800 below bound")));
     }
 
     /** The first command of this type for the target whose id is not in {@code except}. */

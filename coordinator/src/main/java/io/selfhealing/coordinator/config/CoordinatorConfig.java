@@ -1,5 +1,6 @@
 package io.selfhealing.coordinator.config;
 
+import io.selfhealing.coordinator.domain.HealthSignal;
 import io.selfhealing.events.RiskLevel;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -123,5 +124,19 @@ public interface CoordinatorConfig {
         /** Lowest baseline assumed (lines per minute): sporadic lines below it are background. */
         @WithDefault("0.5")
         double baselineFloorPerMinute();
+
+        /**
+         * The health reading a fix of an issue type is also judged on ({@code latency} or
+         * {@code pool-usage}), keyed by issue type; issue types not listed are judged on their lines only.
+         */
+        Map<String, HealthSignal> healthSignal();
+
+        /** LATENCY: how much slower than before the incident counts as slower (the analyst's "slow" is 1 s). */
+        @WithDefault("1s")
+        Duration latencyTolerance();
+
+        /** POOL_USAGE: a pool at or above this usage (percent) has no headroom (the analyst's pool evidence level). */
+        @WithDefault("90")
+        double poolSaturatedPercent();
     }
 }

@@ -13,6 +13,15 @@ import java.util.List;
 public record IncidentPeriods(Duration lookback, Duration baselineWindow, Duration grace) {
 
     public Observation observe(List<LineInterval> lines, Instant openedAt, Instant appliedAt, Instant judgedUntil) {
+        Bounds b = bounds(lines, openedAt, appliedAt, judgedUntil);
+        return new Observation(
+                count(lines, b.baselineStart(), b.duringStart()), minutes(b.baselineStart(), b.duringStart()),
+                count(lines, b.duringStart(), b.appliedAt()), minutes(b.duringStart(), b.appliedAt()),
+                count(lines, b.afterStart(), b.end()), minutes(b.afterStart(), b.end()));
+    }
+
+    /** Where the three periods start and end for these lines. */
+    public Bounds bounds(List<LineInterval> lines, Instant openedAt, Instant appliedAt, Instant judgedUntil) {
         Instant earliest = openedAt.minus(lookback);
         Instant duringStart = lines.stream().filter(l -> l.to().isAfter(earliest)).map(LineInterval::from)
                 .map(from -> from.isBefore(earliest) ? earliest : from)
@@ -20,12 +29,8 @@ public record IncidentPeriods(Duration lookback, Duration baselineWindow, Durati
         if (duringStart.isAfter(appliedAt)) {
             duringStart = appliedAt;
         }
-        Instant baselineStart = duringStart.minus(baselineWindow);
-        Instant afterStart = appliedAt.plus(grace);
-        return new Observation(
-                count(lines, baselineStart, duringStart), minutes(baselineStart, duringStart),
-                count(lines, duringStart, appliedAt), minutes(duringStart, appliedAt),
-                count(lines, afterStart, judgedUntil), minutes(afterStart, judgedUntil));
+        return new Bounds(duringStart.minus(baselineWindow), duringStart, appliedAt, appliedAt.plus(grace),
+                judgedUntil);
     }
 
     private static long count(List<LineInterval> lines, Instant start, Instant end) {
@@ -34,5 +39,18 @@ public record IncidentPeriods(Duration lookback, Duration baselineWindow, Durati
 
     private static double minutes(Instant start, Instant end) {
         return Math.max(0, Duration.between(start, end).toMillis()) / 60_000.0;
+    }
+
+    /** baseline = [baselineStart, duringStart), during = [duringStart, appliedAt), after = [afterStart, end). */
+    public record Bounds(Instant baselineStart, Instant duringStart, Instant appliedAt, Instant afterStart,
+            Instant end) {
+
+        public boolean inBaseline(Instant at) {
+            return !at.isBefore(baselineStart) && at.isBefore(duringStart);
+        }
+
+        public boolean inAfter(Instant at) {
+            return !at.isBefore(afterStart) && at.isBefore(end);
+        }
     }
 }

@@ -28,4 +28,7 @@ public class HealthSampleEntity extends PanacheEntityBase {
 
     /** The first check's latency, when it measured one. */
     public Long latencyMs;
+
+    /** Connection pool usage in percent, when a check reported one ({@code HealthReadings#poolUsagePercent}). */
+    public Double poolUsagePercent;
 }

@@ -7,6 +7,7 @@ import io.selfhealing.coordinator.repository.ErrorReportEntity;
 import io.selfhealing.coordinator.repository.HealthSampleEntity;
 import io.selfhealing.events.AlertRaised;
 import io.selfhealing.events.CheckResult;
+import io.selfhealing.events.HealthReadings;
 import io.selfhealing.events.HealthReported;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,7 @@ public class HistoryService {
             row.status = report.status().name().toLowerCase();
             row.latencyMs = report.checks().stream().map(CheckResult::latencyMs).filter(Objects::nonNull)
                     .findFirst().orElse(null);
+            row.poolUsagePercent = HealthReadings.poolUsagePercent(report).orElse(null);
             return row.persist().replaceWithVoid();
         });
     }
@@ -69,6 +71,12 @@ public class HistoryService {
     /** Samples within [from, to), oldest first; call inside a session. */
     public Uni<List<HealthSampleEntity>> samples(Instant from, Instant to) {
         return HealthSampleEntity.list("at >= ?1 and at < ?2", Sort.ascending("at"), from, to);
+    }
+
+    /** One target's samples within [from, to), oldest first; call inside a session. */
+    public Uni<List<HealthSampleEntity>> samples(String targetId, Instant from, Instant to) {
+        return HealthSampleEntity.list("targetId = ?1 and at >= ?2 and at < ?3", Sort.ascending("at"), targetId,
+                from, to);
     }
 
     /** Alerts within [from, to), oldest first; call inside a session. */

@@ -2,13 +2,18 @@ package io.selfhealing.coordinator.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.selfhealing.coordinator.config.CoordinatorConfig;
+import io.selfhealing.coordinator.domain.HealthCriterion;
+import io.selfhealing.coordinator.domain.HealthSample;
+import io.selfhealing.coordinator.domain.HealthSignal;
 import io.selfhealing.coordinator.domain.IncidentPeriods;
+import io.selfhealing.coordinator.domain.IncidentPeriods.Bounds;
 import io.selfhealing.coordinator.domain.LineInterval;
 import io.selfhealing.coordinator.domain.Observation;
 import io.selfhealing.coordinator.domain.ValidationJudge;
 import io.selfhealing.coordinator.domain.WatchedLines;
 import io.selfhealing.coordinator.repository.DiagnosisEntity;
 import io.selfhealing.coordinator.repository.ErrorReportEntity;
+import io.selfhealing.coordinator.repository.HealthSampleEntity;
 import io.selfhealing.coordinator.repository.IncidentEntity;
 import io.selfhealing.coordinator.repository.IncidentEntity.RollbackCause;
 import io.selfhealing.coordinator.repository.TargetHealthEntity;
@@ -29,8 +34,10 @@ import org.jboss.logging.Logger;
  * The validation window: error reports are stored as they come; at the persisted deadline the fix
  * is judged by {@link ValidationJudge} on the lines of the incident (see {@link WatchedLines}) over
  * baseline, during and after ({@link IncidentPeriods}) — RESOLVED, kept and escalated (PARTIAL), or
- * ROLLING_BACK with a restore command. It judges on a health report made at or after the deadline
- * (waiting at most {@code fresh-signal-wait} for one), so a restarted coordinator never decides on stale data.
+ * ROLLING_BACK with a restore command; for issue types with a health signal (latency, pool usage:
+ * {@link HealthCriterion}) also on the target's stored health reports over the same periods. It judges
+ * on a health report made at or after the deadline (waiting at most {@code fresh-signal-wait} for one),
+ * so a restarted coordinator never decides on stale data.
  */
 @ApplicationScoped
 public class ValidationService {
@@ -42,12 +49,16 @@ public class ValidationService {
     private final ValidationJudge judge;
     private final IncidentPeriods periods;
     private final ErrorRetention retention;
+    private final HealthCriterion criterion;
+    private final HistoryService history;
 
-    public ValidationService(IncidentTransitions transitions, CoordinatorConfig config) {
+    public ValidationService(IncidentTransitions transitions, CoordinatorConfig config, HistoryService history) {
         this.transitions = transitions;
         this.config = config;
+        this.history = history;
         var v = config.validation();
         this.judge = new ValidationJudge(v.alpha(), v.successRatio(), v.minLines(), v.baselineFloorPerMinute());
+        this.criterion = new HealthCriterion(v.alpha(), v.latencyTolerance(), v.poolSaturatedPercent());
         this.periods = new IncidentPeriods(v.lookback(), v.baselineWindow(), v.grace());
         this.retention = new ErrorRetention(v.lookback(), v.baselineWindow());
     }
@@ -79,7 +90,23 @@ public class ValidationService {
         WatchedLines watched = WatchedLines.of(diagnosis, transitions.configuredCategories(incident), lines);
         List<LineInterval> own = watched.isEmpty() ? lines : watched.select(lines);
         Observation o = periods.observe(own, incident.createdAt, incident.appliedAt, incident.validationDeadline);
-        ValidationJudge.Verdict verdict = judge.judge(o, health);
+        Bounds bounds = periods.bounds(own, incident.createdAt, incident.appliedAt, incident.validationDeadline);
+        return signal(incident, bounds).flatMap(signal -> conclude(incident, watched, o, health, signal));
+    }
+
+    /** The issue type's health signal (latency, pool usage) over the same baseline and after periods. */
+    private Uni<HealthCriterion.Finding> signal(IncidentEntity incident, Bounds bounds) {
+        HealthSignal signal = config.validation().healthSignal().get(incident.issueType);
+        if (signal == null) {
+            return Uni.createFrom().item(HealthCriterion.Finding.NOT_APPLICABLE);
+        }
+        return history.samples(incident.targetId, bounds.baselineStart(), bounds.end())
+                .map(rows -> criterion.judge(signal, rows.stream().map(ValidationService::sample).toList(), bounds));
+    }
+
+    private Uni<Void> conclude(IncidentEntity incident, WatchedLines watched, Observation o, HealthStatus health,
+            HealthCriterion.Finding signal) {
+        ValidationJudge.Verdict verdict = judge.judge(o, health, signal);
         String reason = verdict.outcome() + ", " + verdict.reason() + "; lines of "
                 + (watched.isEmpty() ? "every category (diagnosis unknown)" : watched.describe());
         incident.judged(reason, o.duringRate(), o.afterLines());
@@ -117,6 +144,10 @@ public class ValidationService {
         incident.rollbackStarted(RollbackCause.VALIDATION);
         return transitions.move(incident, IncidentState.ROLLING_BACK, reason)
                 .flatMap(i -> transitions.command(i, CommandType.RESTORE, "validation failed: " + reason));
+    }
+
+    private static HealthSample sample(HealthSampleEntity row) {
+        return new HealthSample(row.at, row.latencyMs, row.poolUsagePercent);
     }
 
     private static Uni<DiagnosisMade> diagnosis(IncidentEntity incident) {

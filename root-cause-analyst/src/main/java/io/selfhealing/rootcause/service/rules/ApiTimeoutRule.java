@@ -1,6 +1,7 @@
 package io.selfhealing.rootcause.service.rules;
 
 import io.selfhealing.events.ErrorDetected;
+import io.selfhealing.events.HealthReadings;
 import io.selfhealing.events.HealthStatus;
 import io.selfhealing.events.Vocabulary.Category;
 import io.selfhealing.events.Vocabulary.Fix;

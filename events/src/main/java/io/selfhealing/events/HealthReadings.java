@@ -1,13 +1,14 @@
-package io.selfhealing.rootcause.service.rules;
+package io.selfhealing.events;
 
-import io.selfhealing.events.CheckResult;
-import io.selfhealing.events.HealthReported;
-import io.selfhealing.events.HealthStatus;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads metric values out of monitor-agent's health reports (check details). */
+/**
+ * Reads the conventional values out of a health report's check details (the contract's metric names:
+ * {@code poolUsagePercent}, {@code poolActive}/{@code poolMax}, latency, OOM kills), for every consumer of
+ * {@code healing.health} (root-cause-analyst's rules, the coordinator's validation).
+ */
 public final class HealthReadings {
 
     private HealthReadings() {
