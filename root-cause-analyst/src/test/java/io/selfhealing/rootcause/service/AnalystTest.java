@@ -104,6 +104,23 @@ class AnalystTest {
         assertEquals(List.of("app", "db"), found.get(0).affectedComponents());
     }
 
+    /**
+     * Scale out: the instance that owns "app" may never consume "db"'s partition of healing.health;
+     * the dependency's health reaches it on its own group (DependencyHealthConsumer) and is kept for
+     * the dependent's next report, without a diagnosis of "db" (its owner makes that one).
+     */
+    @Test
+    void aDependencysHealthFromAnotherInstancesPartitionCorrelatesAtTheDependentsNextReport() {
+        Analyst ownerOfApp = new Analyst(List.of(new RateLimitRule(), new DependencyDownRule()), TARGETS,
+                ConfigCommits.NONE, new Analyst.Settings(Duration.ofMinutes(5), Duration.ofMinutes(5), 100),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        ownerOfApp.onDependencyHealth(health("db", "postgresql", HealthStatus.CRITICAL,
+                check("connect", HealthStatus.CRITICAL, 5L, Map.of("error", "refused"))));
+        var d = ownerOfApp.onError(error("app", Category.CONNECTION, "Connection refused <*>", 4, NOW)).orElseThrow();
+        assertEquals(Issue.DEPENDENCY_DOWN, d.issueType());
+        assertEquals(List.of("app", "db"), d.affectedComponents());
+    }
+
     @Test
     void withoutATargetsFileThereAreNoDependencies() {
         TargetDirectory none = TargetDirectory.load(java.util.Optional.of("/nonexistent/targets.yaml"));
