@@ -81,7 +81,7 @@ class FixChoiceScenariosIT {
         props.put("coordinator", Map.of("healing.coordinator.evidence-wait", "3s"));
         long started = System.nanoTime();
         fixture = new PlatformFixture(List.of(), work -> world.declare(FixScenarios.ALL, work), NOT_NEEDED, props);
-        System.out.printf("platform (5 agents) ready in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("platform (every agent but monitor-agent) ready in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         probe = new KafkaProbe(SharedInfra.get().kafka().bootstrapServers(), Topics.DIAGNOSES, Topics.FIX_PROPOSALS,
                 Topics.COMMANDS, Topics.FIX_RESULTS);
         for (FixScenario s : FixScenarios.ALL) {
