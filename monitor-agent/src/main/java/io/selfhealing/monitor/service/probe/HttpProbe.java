@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +26,8 @@ import java.util.concurrent.Executors;
 /**
  * GET {@code probe.url} with the target's timeout, asynchronously (no thread waits for the answer).
  * Optional: {@code expectBodyContains}; threshold {@code latencyMs} (default: warning above 5000).
- * Over TLS the details carry {@code certificateDaysLeft}.
+ * Over TLS the details carry {@code certificateDaysLeft}. With {@code metricsUrl}, the target's
+ * Prometheus metrics are fetched alongside and give a {@code pool} check ({@link PoolMetrics}).
  */
 @ApplicationScoped
 public class HttpProbe implements Probe {
@@ -55,12 +57,14 @@ public class HttpProbe implements Probe {
         Optional<String> expected = context.settings().string("expectBodyContains");
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
         long start = System.nanoTime();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+        CompletableFuture<ProbeResult> main = client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                 .handle((response, error) -> {
                     long latencyMs = (System.nanoTime() - start) / 1_000_000;
                     return error != null ? HttpVerdict.failed(error, latencyMs, timeout.toMillis())
                             : verdict(context, response, latencyMs, expected);
                 });
+        return PoolMetrics.start(client, context).map(pool -> main.thenCombine(pool, ProbeResult::plus))
+                .orElse(main);
     }
 
     private static ProbeResult verdict(ProbeContext context, HttpResponse<String> response, long latencyMs,
