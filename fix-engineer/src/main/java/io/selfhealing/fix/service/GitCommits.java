@@ -159,7 +159,11 @@ public class GitCommits {
         try {
             commit = tree.commit(file.path(), message, ident());
         } catch (IOException | GitAPIException | RuntimeException e) {
-            restore(tree, file, original);
+            try {
+                restore(tree, file, original);
+            } catch (IOException | GitAPIException | RuntimeException undo) {
+                e.addSuppressed(undo);
+            }
             throw e;
         }
         if (target.config().pushes()) {

@@ -136,6 +136,20 @@ class InterruptedApplyTest {
     }
 
     @Test
+    void aCommitThatFailsLeavesTheFileAsItWasAndTheCommandCanRunAgain() throws Exception {
+        Path personsLock = dir.resolve(".git/index.lock"); // a person's git at work: not ours to delete
+        Files.writeString(personsLock, "");
+        assertThrows(RuntimeException.class, () -> actuator.apply(apply, target, delay));
+        assertEquals(CONFIG, Files.readString(dir.resolve(FILE)));
+        assertEquals(1, log().size());
+
+        Files.delete(personsLock);
+        assertTrue(clean(), "nothing was left staged");
+        assertTrue(actuator.apply(apply, target, delay).success());
+        assertEquals(2, log().size());
+    }
+
+    @Test
     void anExpiredRedeliveryUndoesItsInterruptedWriteAndIsRefusedAsExpired() throws Exception {
         Files.writeString(dir.resolve(FILE), FIXED);
         try (Git git = Git.open(dir.toFile())) {
