@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.jboss.logging.Logger;
@@ -39,9 +41,13 @@ final class AbandonedLocks {
     private AbandonedLocks() {
     }
 
-    /** Clears the locks of dead writers of {@code gitDir}, then runs {@code write} marked as this process's. */
-    static <T> T around(Path gitDir, Write<T> write) throws IOException, GitAPIException {
-        clear(gitDir);
+    /**
+     * Clears the locks of dead writers, then runs {@code write} marked as this process's. {@code gitDir}
+     * holds the index (and the markers); {@code commonDir} the refs: the same directory except in a
+     * linked work tree ({@code git worktree add}).
+     */
+    static <T> T around(Path gitDir, Path commonDir, Write<T> write) throws IOException, GitAPIException {
+        clear(gitDir, commonDir);
         Path marker = gitDir.resolve(MARKER_PREFIX + self());
         Files.writeString(marker, "");
         try {
@@ -52,7 +58,7 @@ final class AbandonedLocks {
     }
 
     /** Deletes the lock files of every marked write whose process is gone, and its marker. */
-    static void clear(Path gitDir) throws IOException {
+    static void clear(Path gitDir, Path commonDir) throws IOException {
         List<Path> markers;
         try (Stream<Path> files = Files.list(gitDir)) {
             markers = files.filter(f -> f.getFileName().toString().startsWith(MARKER_PREFIX)).toList();
@@ -60,7 +66,7 @@ final class AbandonedLocks {
         for (Path marker : markers) {
             if (!alive(marker.getFileName().toString().substring(MARKER_PREFIX.length()))) {
                 Instant started = Files.getLastModifiedTime(marker).toInstant();
-                for (Path lock : locksWrittenBetween(gitDir, started.minus(SLACK), started.plus(WINDOW))) {
+                for (Path lock : locksWrittenBetween(List.of(gitDir, commonDir), started.minus(SLACK), started.plus(WINDOW))) {
                     LOG.warnf("deleting %s, left by a git write of fix-engineer process %s that was killed", lock,
                             marker.getFileName());
                     Files.deleteIfExists(lock);
@@ -90,13 +96,15 @@ final class AbandonedLocks {
         }
     }
 
-    private static List<Path> locksWrittenBetween(Path gitDir, Instant from, Instant to) throws IOException {
-        List<Path> candidates = new ArrayList<>();
-        TOP_LOCKS.forEach(name -> candidates.add(gitDir.resolve(name)));
-        Path refs = gitDir.resolve("refs");
-        if (Files.isDirectory(refs)) {
-            try (Stream<Path> all = Files.walk(refs)) {
-                all.filter(f -> f.getFileName().toString().endsWith(".lock")).forEach(candidates::add);
+    private static List<Path> locksWrittenBetween(List<Path> dirs, Instant from, Instant to) throws IOException {
+        Set<Path> candidates = new LinkedHashSet<>();
+        for (Path dir : dirs) {
+            TOP_LOCKS.forEach(name -> candidates.add(dir.resolve(name)));
+            Path refs = dir.resolve("refs");
+            if (Files.isDirectory(refs)) {
+                try (Stream<Path> all = Files.walk(refs)) {
+                    all.filter(f -> f.getFileName().toString().endsWith(".lock")).forEach(candidates::add);
+                }
             }
         }
         List<Path> locks = new ArrayList<>();

@@ -106,7 +106,8 @@ final class GitWorkTree implements AutoCloseable {
 
     /** Runs a write of the repository marked as this process's ({@link AbandonedLocks}). */
     private <T> T write(AbandonedLocks.Write<T> op) throws IOException, GitAPIException {
-        return AbandonedLocks.around(git.getRepository().getDirectory().toPath(), op);
+        Repository repo = git.getRepository();
+        return AbandonedLocks.around(repo.getDirectory().toPath(), repo.getCommonDirectory().toPath(), op);
     }
 
     /** Pushes the current branch to {@code origin}; the reason if any ref was not updated. */

@@ -74,10 +74,23 @@ class AbandonedLocksTest {
         Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minusSeconds(600)));
         Files.writeString(gitDir.resolve("healing-write-" + ProcessHandle.current().pid() + "-12345"), "");
 
-        AbandonedLocks.clear(gitDir);
+        AbandonedLocks.clear(gitDir, gitDir);
 
         assertTrue(Files.exists(lock));
         assertEquals(0, markers());
+    }
+
+    @Test
+    void inALinkedWorkTreeTheRefLocksAreClearedInTheCommonDirectory() throws Exception {
+        Path linked = Files.createDirectories(gitDir.resolve("worktrees/second"));
+        Files.writeString(linked.resolve("healing-write-" + ProcessHandle.current().pid() + "-12345"), "");
+        Files.writeString(linked.resolve("index.lock"), "");
+        Files.writeString(gitDir.resolve("refs/heads/main.lock"), "");
+
+        AbandonedLocks.clear(linked, gitDir);
+
+        assertFalse(Files.exists(linked.resolve("index.lock")));
+        assertFalse(Files.exists(gitDir.resolve("refs/heads/main.lock")));
     }
 
     @Test
@@ -85,7 +98,7 @@ class AbandonedLocksTest {
         Files.writeString(gitDir.resolve("healing-write-" + AbandonedLocks.self()), "");
         Files.writeString(gitDir.resolve("index.lock"), "");
 
-        AbandonedLocks.clear(gitDir);
+        AbandonedLocks.clear(gitDir, gitDir);
 
         assertTrue(Files.exists(gitDir.resolve("index.lock")));
         assertTrue(AbandonedLocks.alive(AbandonedLocks.self()));
