@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 class CheckRequestTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Set<String> TARGETS = Set.of("flaky", "steady", "hung", "refused", "this-host", "orders-db");
+    private static final Set<String> TARGETS = Set.of("flaky", "steady", "hung", "refused", "this-host", "orders-db",
+            "pooled-worker");
 
     @Test
     void probesOneTargetNowAndAnswersWithTheRequestId() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.selfhealing.events.EventCodec;
+import io.selfhealing.events.HealthReadings;
 import io.selfhealing.events.HealthReported;
 import io.selfhealing.events.HealthStatus;
 import io.selfhealing.events.Topics;
@@ -17,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,16 @@ class HealthReportingTest {
             assertEquals("postgresql", db.targetType());
             assertEquals(HealthStatus.HEALTHY, db.status(), db.reasons().toString());
             assertTrue(db.checks().get(0).latencyMs() >= 0);
+        }
+    }
+
+    @Test
+    void aTargetWithMetricsUrlReportsItsPoolUsageWhateverItsType() {
+        try (KafkaProbe probe = healthProbe()) {
+            HealthReported worker = report(probe.await(r -> "pooled-worker".equals(r.key()), WAIT));
+            assertEquals("process", worker.targetType());
+            assertEquals(Optional.of(95.0), HealthReadings.poolUsagePercent(worker), worker.checks().toString());
+            assertEquals(HealthStatus.WARNING, worker.status(), worker.reasons().toString());
         }
     }
 

@@ -25,9 +25,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>{@code hung}: accepts connections and never answers (timeout 3 s)</li>
  * <li>{@code refused}: a port nobody listens on</li>
  * <li>{@code this-host} (host) and {@code orders-db} (the embedded PostgreSQL)</li>
+ * <li>{@code pooled-worker} (process: this JVM) with {@code metricsUrl}: a HikariCP pool 19 of 20 in use</li>
  * </ul>
  */
 public class MonitorFixture implements QuarkusTestResourceLifecycleManager {
+
+    static final String POOL_PAGE = """
+            # TYPE hikaricp_connections_active gauge
+            hikaricp_connections_active{pool="HikariPool-1",} 19.0
+            hikaricp_connections_max{pool="HikariPool-1",} 20.0
+            """;
 
     private final AtomicInteger flakyCode = new AtomicInteger(200);
     private final List<Socket> hungConnections = new CopyOnWriteArrayList<>();
@@ -51,6 +58,12 @@ public class MonitorFixture implements QuarkusTestResourceLifecycleManager {
             });
             server.createContext("/steady", exchange -> {
                 exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+            });
+            server.createContext("/metrics", exchange -> {
+                byte[] page = POOL_PAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, page.length);
+                exchange.getResponseBody().write(page);
                 exchange.close();
             });
             server.start();
@@ -99,6 +112,9 @@ public class MonitorFixture implements QuarkusTestResourceLifecycleManager {
                   - id: orders-db
                     type: postgresql
                     probe: {url: "%5$s", intervalSeconds: 2, timeoutMs: 2000}
+                  - id: pooled-worker
+                    type: process
+                    probe: {pattern: "java", intervalSeconds: 2, timeoutMs: 5000, metricsUrl: "%1$s/metrics"}
                 """.formatted(base, log, hung.getLocalPort(), closedPort,
                 SharedInfra.get().database().jdbcUrl("postgres"));
     }

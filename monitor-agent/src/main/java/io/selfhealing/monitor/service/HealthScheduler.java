@@ -8,6 +8,7 @@ import io.selfhealing.monitor.config.MonitorConfig;
 import io.selfhealing.monitor.domain.ProbeContext;
 import io.selfhealing.monitor.domain.ProbeResult;
 import io.selfhealing.monitor.messaging.HealthPublisher;
+import io.selfhealing.monitor.service.probe.PoolMetrics;
 import io.selfhealing.monitor.service.probe.Probe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,7 +29,9 @@ import org.jboss.logging.MDC;
 /**
  * Runs every target's probe on the target's own interval. A run that has not finished when its
  * timeout passes is reported CRITICAL at that moment; a target whose run is still going skips
- * its next tick. Other targets are never delayed: the scheduler thread only starts runs.
+ * its next tick. Other targets are never delayed: the scheduler thread only starts runs. A target
+ * with {@code probe.metricsUrl} also gets its connection pool check ({@link PoolMetrics}), whatever
+ * its type.
  */
 @ApplicationScoped
 public class HealthScheduler {
@@ -40,16 +43,18 @@ public class HealthScheduler {
     private final TargetCatalog catalog;
     private final HealthPublisher publisher;
     private final StatusTracker tracker;
+    private final PoolMetrics poolMetrics;
     private final Map<String, Probe> probes = new HashMap<>();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final Map<String, ProbeContext> contexts = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
 
     public HealthScheduler(TargetCatalog catalog, HealthPublisher publisher, MonitorConfig config,
-            Instance<Probe> probes) {
+            Instance<Probe> probes, PoolMetrics poolMetrics) {
         this.catalog = catalog;
         this.publisher = publisher;
         this.tracker = new StatusTracker(config.heartbeat());
+        this.poolMetrics = poolMetrics;
         probes.forEach(p -> this.probes.put(p.type(), p));
     }
 
@@ -119,7 +124,7 @@ public class HealthScheduler {
                     "no probe for type " + context.target().type()));
         }
         try {
-            return probe.check(context).toCompletableFuture();
+            return poolMetrics.alongside(context, probe.check(context).toCompletableFuture());
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

@@ -4,8 +4,7 @@ import io.selfhealing.events.HealthStatus;
 import io.selfhealing.monitor.domain.ProbeContext;
 import io.selfhealing.monitor.domain.ProbeResult;
 import io.selfhealing.monitor.domain.Threshold;
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,32 +17,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * GET {@code probe.url} with the target's timeout, asynchronously (no thread waits for the answer).
  * Optional: {@code expectBodyContains}; threshold {@code latencyMs} (default: warning above 5000).
- * Over TLS the details carry {@code certificateDaysLeft}. With {@code metricsUrl}, the target's
- * Prometheus metrics are fetched alongside and give a {@code pool} check ({@link PoolMetrics}).
+ * Over TLS the details carry {@code certificateDaysLeft}.
  */
-@ApplicationScoped
+@Singleton
 public class HttpProbe implements Probe {
 
     static final Threshold LATENCY = Threshold.of(5000, Double.POSITIVE_INFINITY);
 
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
-        Thread t = new Thread(runnable, "http-probe");
-        t.setDaemon(true);
-        return t;
-    });
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .executor(executor)
-            .build();
+    private final HttpClient client;
+
+    public HttpProbe(ProbeHttpClient http) {
+        this.client = http.client();
+    }
 
     @Override
     public String type() {
@@ -57,14 +47,12 @@ public class HttpProbe implements Probe {
         Optional<String> expected = context.settings().string("expectBodyContains");
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
         long start = System.nanoTime();
-        CompletableFuture<ProbeResult> main = client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                 .handle((response, error) -> {
                     long latencyMs = (System.nanoTime() - start) / 1_000_000;
                     return error != null ? HttpVerdict.failed(error, latencyMs, timeout.toMillis())
                             : verdict(context, response, latencyMs, expected);
                 });
-        return PoolMetrics.start(client, context).map(pool -> main.thenCombine(pool, ProbeResult::plus))
-                .orElse(main);
     }
 
     private static ProbeResult verdict(ProbeContext context, HttpResponse<String> response, long latencyMs,
@@ -92,10 +80,5 @@ public class HttpProbe implements Probe {
             }
             return Optional.empty();
         });
-    }
-
-    @PreDestroy
-    void close() {
-        executor.shutdownNow();
     }
 }

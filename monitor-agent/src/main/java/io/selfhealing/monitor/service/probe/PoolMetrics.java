@@ -3,38 +3,43 @@ package io.selfhealing.monitor.service.probe;
 import io.selfhealing.monitor.domain.ProbeContext;
 import io.selfhealing.monitor.domain.ProbeResult;
 import io.selfhealing.monitor.service.pool.PoolFamily;
+import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * GET {@code probe.metricsUrl} (Prometheus text or OpenMetrics) alongside the target's main request,
- * with the same client and the target's timeout, at most {@link #MAX_BYTES} of it, and judge its
- * connection pools ({@link PoolVerdict}). Never fails: a page that cannot be had is an UNKNOWN
- * {@code pool} check with the reason.
+ * For a target of any type with {@code probe.metricsUrl}: GET that page (Prometheus text or
+ * OpenMetrics) alongside the target's own probe, with the probes' HTTP client and the target's
+ * timeout, at most {@link #MAX_BYTES} of it, and add its connection pools' {@code pool} check
+ * ({@link PoolVerdict}) to the probe's result. The page never fails a run: one that cannot be had is
+ * an UNKNOWN {@code pool} check with the reason, which leaves the target's status alone.
  */
-final class PoolMetrics {
+@Singleton
+public class PoolMetrics {
 
     static final int MAX_BYTES = 4 * 1024 * 1024;
     private static final String ACCEPT = "text/plain;version=0.0.4;q=1.0,"
             + "application/openmetrics-text;version=1.0.0;q=0.5,*/*;q=0.1";
 
-    private PoolMetrics() {
+    private final HttpClient client;
+
+    public PoolMetrics(ProbeHttpClient http) {
+        this.client = http.client();
     }
 
-    /** The pool check's future when the target has a {@code metricsUrl}; started at once. */
-    static Optional<CompletableFuture<ProbeResult>> start(HttpClient client, ProbeContext context) {
+    /** The probe's result, with the pool check when the target has a {@code metricsUrl} (fetched at once). */
+    public CompletableFuture<ProbeResult> alongside(ProbeContext context, CompletableFuture<ProbeResult> probe) {
         return context.settings().string("metricsUrl").filter(url -> !url.isBlank())
-                .map(url -> fetch(client, context, url));
+                .map(url -> probe.thenCombine(fetch(context, url), ProbeResult::plus)).orElse(probe);
     }
 
-    private static CompletableFuture<ProbeResult> fetch(HttpClient client, ProbeContext context, String url) {
+    private CompletableFuture<ProbeResult> fetch(ProbeContext context, String url) {
         Duration timeout = context.settings().timeout();
         try {
             List<PoolFamily> families = PoolFamily.forTarget(context.settings());

@@ -7,6 +7,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.selfhealing.events.CheckResult;
 import io.selfhealing.events.HealthStatus;
+import io.selfhealing.monitor.domain.CheckList;
+import io.selfhealing.monitor.domain.ProbeContext;
 import io.selfhealing.monitor.domain.ProbeResult;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +17,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,8 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The http probe with {@code metricsUrl} against real loopback endpoints. */
-class HttpProbePoolTest {
+/** A target's {@code metricsUrl} next to its own probe, against real loopback endpoints. */
+class PoolMetricsTest {
 
     private static final String PAGE = """
             # TYPE hikaricp_connections_active gauge
@@ -35,7 +39,9 @@ class HttpProbePoolTest {
 
     private final CountDownLatch release = new CountDownLatch(1);
     private final ExecutorService handlers = Executors.newCachedThreadPool();
-    private final HttpProbe probe = new HttpProbe();
+    private final ProbeHttpClient http = new ProbeHttpClient();
+    private final HttpProbe probe = new HttpProbe(http);
+    private final PoolMetrics poolMetrics = new PoolMetrics(http);
     private HttpServer server;
     private String base;
 
@@ -60,7 +66,7 @@ class HttpProbePoolTest {
         release.countDown();
         server.stop(0);
         handlers.shutdownNow();
-        probe.close();
+        http.close();
     }
 
     @Test
@@ -104,12 +110,26 @@ class HttpProbePoolTest {
         assertEquals(95.0, result.checks().get(1).details().get("poolUsagePercent"));
     }
 
+    @Test
+    void anyProbeTypeGetsThePoolCheckAndATargetWithoutMetricsUrlNone() throws Exception {
+        ProbeResult running = new CheckList(Targets.context("process", Map.of())).check("running",
+                HealthStatus.HEALTHY, null, Map.of("count", 2), null).result();
+        ProbeContext process = Targets.context("process", Map.of("metricsUrl", base + "/metrics"));
+        ProbeResult result = poolMetrics.alongside(process, CompletableFuture.completedFuture(running))
+                .get(10, TimeUnit.SECONDS);
+        assertEquals(List.of("running", "pool"), result.checks().stream().map(CheckResult::name).toList());
+        assertEquals(HealthStatus.WARNING, result.status());
+        ProbeContext plain = Targets.context("process", Map.of());
+        assertEquals(running, poolMetrics.alongside(plain, CompletableFuture.completedFuture(running)).get());
+    }
+
     private ProbeResult check(String url, String metricsUrl) throws Exception {
         Map<String, Object> settings = new HashMap<>();
         settings.put("url", url);
         settings.put("metricsUrl", metricsUrl);
         settings.put("timeoutMs", 2000);
-        return probe.check(Targets.context("http", settings)).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        ProbeContext context = Targets.context("http", settings);
+        return poolMetrics.alongside(context, probe.check(context).toCompletableFuture()).get(10, TimeUnit.SECONDS);
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {
