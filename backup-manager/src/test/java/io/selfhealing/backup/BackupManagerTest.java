@@ -154,6 +154,18 @@ class BackupManagerTest {
         given().get("/api/backups?limit=1").then().statusCode(200).body("size()", lessThanOrEqualTo(1));
     }
 
+    @Test
+    void theStartUpWarmUpRanTheBackupPathAndLeftNoBackupBehind() {
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> given().get("/q/health/ready").statusCode() == 200);
+        String backupPath = given().get("/q/health/ready").then().extract().jsonPath()
+                .getString("checks.find { it.name == 'warm-up' }.data.'backup path (scratch file, rolled-back transaction)'");
+        assertTrue(backupPath != null && backupPath.matches("\\d+ ms"), "warm-up step outcome: " + backupPath);
+
+        List<String> targets = given().get("/api/backups?limit=1000").then().statusCode(200).extract().jsonPath()
+                .getList("targetId", String.class);
+        assertTrue(!targets.contains("warm-up"), targets.toString());
+    }
+
     static BackupChanged execute(CommandIssued command) {
         try (KafkaProbe probe = new KafkaProbe(bootstrap(), Topics.BACKUPS)) {
             probe.send(Topics.COMMANDS, command.header().targetId(), EventCodec.encode(command));

@@ -41,6 +41,15 @@ class FixEngineerTest {
             + " = 800\r\n# caf\u00e9 \u00ff\r\nrequest.timeout.ms=2000\r\n").getBytes(StandardCharsets.ISO_8859_1);
 
     @Test
+    void theStartUpWarmUpCommittedInAScratchRepository() {
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> io.restassured.RestAssured.given()
+                .get("/q/health/ready").statusCode() == 200);
+        String git = io.restassured.RestAssured.given().get("/q/health/ready").then().extract().jsonPath()
+                .getString("checks.find { it.name == 'warm-up' }.data.'git (declared repositories read, scratch repository commit)'");
+        assertTrue(git != null && git.matches("\\d+ ms"), "warm-up step outcome: " + git);
+    }
+
+    @Test
     void proposesRaisingTheDelayByHalfFromTheTargetsConfigFile() throws Exception {
         TestRepo repo = TestRepo.create(CONFIG);
         DiagnosisMade diagnosis = diagnosis(repo.targetId, "rate_limiting");

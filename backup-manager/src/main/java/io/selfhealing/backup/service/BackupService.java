@@ -134,7 +134,7 @@ public class BackupService {
                 BackupChanged.FAILED, List.of(), reason);
     }
 
-    private static BackupEntity toEntity(CommandIssued command, List<Snapshot> snapshots) {
+    static BackupEntity toEntity(CommandIssued command, List<Snapshot> snapshots) {
         BackupEntity backup = new BackupEntity();
         backup.createdAt = Instant.now();
         backup.backupId = BackupIds.next(backup.createdAt);
