@@ -4,6 +4,7 @@ import io.selfhealing.monitor.domain.ProbeSettings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,11 +28,24 @@ public record PoolFamily(String library, Series active, Optional<Series> max, Op
             known("r2dbc-pool", "r2dbc_pool_acquired_connections", "r2dbc_pool_max_allocated_connections",
                     "r2dbc_pool_pending_connections"),
             // node-postgres pg.Pool through the pg-prometheus exporter of node-postgres-prometheus-exporter
-            known("node-postgres", "pg_pool_active_connections", "pg_pool_max", "pg_pool_waiting_connections"));
+            known("node-postgres", "pg_pool_active_connections", "pg_pool_max", "pg_pool_waiting_connections"),
+            // OpenTelemetry semantic conventions (db.client.connection.*, state attribute) as the OTel Prometheus
+            // translation writes them: dots to underscores, the {connection} unit dropped, up-down counters as gauges
+            otel("otel-semconv", "db_client_connection_count", "db_client_connection_state",
+                    "db_client_connection_max", "db_client_connection_pending_requests"),
+            // the same before semantic conventions 1.25 (db.client.connections.*, attribute state), still emitted
+            // by instrumentations that keep their first version
+            otel("otel-semconv-1.24", "db_client_connections_usage", "state", "db_client_connections_max",
+                    "db_client_connections_pending_requests"));
 
     private static PoolFamily known(String library, String active, String max, String pending) {
         return new PoolFamily(library, Series.of(active), Optional.of(Series.of(max)), Optional.empty(),
                 Optional.ofNullable(pending).map(Series::of));
+    }
+
+    private static PoolFamily otel(String library, String count, String stateLabel, String max, String pending) {
+        return new PoolFamily(library, new Series(count, Map.of(stateLabel, "used")), Optional.of(Series.of(max)),
+                Optional.empty(), Optional.of(Series.of(pending)));
     }
 
     /**

@@ -61,6 +61,28 @@ final class Expositions {
             pg_pool_waiting_connections{host="db.internal:5432",database="shop"} 0
             """;
 
+    /**
+     * OpenTelemetry's db.client.connection.* conventions through a Prometheus exporter (attributes with
+     * dots to underscores, scope labels on every series).
+     */
+    static final String OTEL = """
+            # TYPE db_client_connection_count gauge
+            db_client_connection_count{db_client_connection_pool_name="orders",db_client_connection_state="used",otel_scope_name="io.opentelemetry.hikaricp-3.0"} 9
+            db_client_connection_count{db_client_connection_pool_name="orders",db_client_connection_state="idle",otel_scope_name="io.opentelemetry.hikaricp-3.0"} 1
+            # TYPE db_client_connection_max gauge
+            db_client_connection_max{db_client_connection_pool_name="orders",otel_scope_name="io.opentelemetry.hikaricp-3.0"} 10
+            # TYPE db_client_connection_pending_requests gauge
+            db_client_connection_pending_requests{db_client_connection_pool_name="orders",otel_scope_name="io.opentelemetry.hikaricp-3.0"} 2
+            """;
+
+    /** The same conventions before 1.25 (db.client.connections.*, attributes pool.name and state). */
+    static final String OTEL_1_24 = """
+            db_client_connections_usage{pool_name="HikariPool-1",state="idle"} 8
+            db_client_connections_usage{pool_name="HikariPool-1",state="used"} 2
+            db_client_connections_max{pool_name="HikariPool-1"} 10
+            db_client_connections_pending_requests{pool_name="HikariPool-1"} 0
+            """;
+
     private Expositions() {
     }
 }

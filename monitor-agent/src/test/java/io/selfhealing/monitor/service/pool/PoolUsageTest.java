@@ -54,6 +54,18 @@ class PoolUsageTest {
     }
 
     @Test
+    void readsTheOpenTelemetryConventionsOnlyFromConnectionsInUse() {
+        PoolReading current = fullest(Expositions.OTEL, Map.of()).orElseThrow();
+        assertEquals(90.0, current.usagePercent(), 1e-9);
+        assertEquals(Optional.of(2.0), current.pending());
+        assertEquals("orders", current.pool().get("db_client_connection_pool_name"));
+        assertEquals(1, current.pools(), "the idle count is not a pool of its own");
+        PoolReading old = fullest(Expositions.OTEL_1_24, Map.of()).orElseThrow();
+        assertEquals(20.0, old.usagePercent(), 1e-9);
+        assertEquals("otel-semconv-1.24", old.library());
+    }
+
+    @Test
     void everyFamilyOfAPageCountsAndTheFullestOfAllWins() {
         PoolReading mixed = fullest(Expositions.NODE_PG + Expositions.GO_SQL + Expositions.HIKARI, Map.of())
                 .orElseThrow();
