@@ -12,17 +12,29 @@ import java.util.concurrent.Flow;
 
 /**
  * A response body read as UTF-8 text up to a limit: a larger body cancels the download and fails
- * with "larger than N bytes" (metrics pages are untrusted and can be large).
+ * with "larger than N bytes" (metrics pages are untrusted and can be large), or, {@link #truncating},
+ * ends with its first N bytes (a health page searched for a text: a large page is not an outage).
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<String> {
 
     private final int limit;
+    private final boolean truncate;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final CompletableFuture<String> body = new CompletableFuture<>();
     private Flow.Subscription subscription;
 
     BoundedBody(int limit) {
+        this(limit, false);
+    }
+
+    private BoundedBody(int limit, boolean truncate) {
         this.limit = limit;
+        this.truncate = truncate;
+    }
+
+    /** A body that keeps its first {@code limit} bytes and stops reading there. */
+    static BoundedBody truncating(int limit) {
+        return new BoundedBody(limit, true);
     }
 
     @Override
@@ -44,7 +56,14 @@ final class BoundedBody implements HttpResponse.BodySubscriber<String> {
         for (ByteBuffer buffer : buffers) {
             if ((long) bytes.size() + buffer.remaining() > limit) {
                 subscription.cancel();
-                body.completeExceptionally(new IOException("body larger than " + limit + " bytes"));
+                if (truncate) {
+                    byte[] head = new byte[limit - bytes.size()];
+                    buffer.get(head);
+                    bytes.write(head, 0, head.length);
+                    body.complete(bytes.toString(StandardCharsets.UTF_8));
+                } else {
+                    body.completeExceptionally(new IOException("body larger than " + limit + " bytes"));
+                }
                 return;
             }
             byte[] chunk = new byte[buffer.remaining()];

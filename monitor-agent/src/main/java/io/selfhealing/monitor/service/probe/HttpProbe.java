@@ -21,13 +21,16 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * GET {@code probe.url} with the target's timeout, asynchronously (no thread waits for the answer).
- * Optional: {@code expectBodyContains}; threshold {@code latencyMs} (default: warning above 5000).
+ * Optional: {@code expectBodyContains} (searched in the first MiB of the answer; the rest is not read);
+ * threshold {@code latencyMs} (default: warning above 5000).
  * Over TLS the details carry {@code certificateDaysLeft}.
  */
 @Singleton
 public class HttpProbe implements Probe {
 
     static final Threshold LATENCY = Threshold.of(5000, Double.POSITIVE_INFINITY);
+    /** How much of the answer is read (and searched for {@code expectBodyContains}): the endpoint is untrusted. */
+    static final int MAX_BODY_BYTES = 1 << 20;
 
     private final HttpClient client;
 
@@ -47,7 +50,7 @@ public class HttpProbe implements Probe {
         Optional<String> expected = context.settings().string("expectBodyContains");
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
         long start = System.nanoTime();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+        return client.sendAsync(request, info -> BoundedBody.truncating(MAX_BODY_BYTES))
                 .handle((response, error) -> {
                     long latencyMs = (System.nanoTime() - start) / 1_000_000;
                     return error != null ? HttpVerdict.failed(error, latencyMs, timeout.toMillis())
