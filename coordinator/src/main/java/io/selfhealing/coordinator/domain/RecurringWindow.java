@@ -61,8 +61,11 @@ public final class RecurringWindow {
     /** The opening of the occurrence that covers {@code at}, if one does. */
     public Optional<Instant> openedAt(Instant at) {
         ZonedDateTime local = at.atZone(zone);
-        // An occurrence starting exactly now is open: look back from just after "at".
-        return schedule.lastExecution(local.plusSeconds(1)).map(ZonedDateTime::toInstant)
+        // The latest start at or before "at": one within the last second (exactly now included; cron
+        // starts are whole minutes, so there is at most one), else the last one before.
+        Optional<ZonedDateTime> startedNow = schedule.nextExecution(local.minusSeconds(1))
+                .filter(start -> !start.toInstant().isAfter(at));
+        return (startedNow.isPresent() ? startedNow : schedule.lastExecution(local)).map(ZonedDateTime::toInstant)
                 .filter(start -> !start.isAfter(at) && at.isBefore(start.plus(length)));
     }
 

@@ -31,6 +31,19 @@ class RecurringWindowTest {
         assertEquals(berlin("2026-11-30", "02:00:00"), nightly.openedAt(berlin("2026-11-30", "02:10:00")).orElseThrow());
     }
 
+    /** In the last second before the next start, the current occurrence is still the open one. */
+    @Test
+    void theLastSecondBeforeTheNextStartBelongsToTheOpenOccurrence() {
+        RecurringWindow everyMinute = RecurringWindow.of("* * * * *", "UTC", Duration.ofMinutes(1));
+        Instant lastSecond = Instant.parse("2026-12-01T02:31:59.020Z");
+        assertEquals(Instant.parse("2026-12-01T02:31:00Z"), everyMinute.openedAt(lastSecond).orElseThrow());
+        assertEquals(Instant.parse("2026-12-01T02:32:00Z"),
+                everyMinute.openedAt(Instant.parse("2026-12-01T02:32:00Z")).orElseThrow());
+        assertEquals(Instant.parse("2026-12-01T02:32:00Z"),
+                everyMinute.openedAt(Instant.parse("2026-12-01T02:32:00.500Z")).orElseThrow());
+        assertTrue(nightly.activeAt(berlin("2026-11-30", "02:29:59").plusMillis(999)));
+    }
+
     @Test
     void staysAtLocalTimeAcrossDaylightSavingChanges() {
         // Summer (UTC+2) and winter (UTC+1): the same local 02:15 is inside, one UTC hour apart.
