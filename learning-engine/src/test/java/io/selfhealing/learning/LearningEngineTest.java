@@ -101,6 +101,39 @@ class LearningEngineTest {
         }
     }
 
+    /**
+     * An outcome that arrives while the database is down (a restart: every pooled connection dropped)
+     * is retried until the database is back, not dead-lettered. The outage lasts 1 s, longer than
+     * the consumer takes to get the outcome and fail its first attempt.
+     */
+    @Test
+    void anOutcomeDuringADatabaseOutageIsRecordedOnceItIsBackNotDeadLettered() throws Exception {
+        String issue = "db_restart_" + System.nanoTime();
+        try (KafkaProbe probe = new KafkaProbe(SharedInfra.get().kafka().bootstrapServers(), Topics.DLQ,
+                Topics.LEARNING)) {
+            probe.send(Topics.OUTCOMES, "t1", EventCodec.encode(outcome("t1", issue, "inc-r1", true)));
+            probe.await(r -> r.topic().equals(Topics.LEARNING) && r.value().contains(issue), WAIT);
+
+            SharedInfra.get().database().restart(() -> {
+                probe.send(Topics.OUTCOMES, "t1", EventCodec.encode(outcome("t1", issue, "inc-r2", true)));
+                pause(Duration.ofSeconds(1));
+            });
+
+            probe.await(r -> r.topic().equals(Topics.LEARNING) && r.value().contains(issue)
+                    && EventCodec.decode(r.value(), LearningUpdated.class).total() == 2, WAIT);
+            assertTrue(probe.drain(Duration.ofMillis(200)).stream().noneMatch(r -> r.topic().equals(Topics.DLQ)
+                    && r.value().contains(issue)), "no outcome of " + issue + " in the DLQ");
+        }
+    }
+
+    private static void pause(Duration outage) {
+        try {
+            Thread.sleep(outage.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void rejectsAnOutOfRangeLimitWithProblemJson() {
         given().get("/api/learning/outcomes?limit=0").then().statusCode(400)

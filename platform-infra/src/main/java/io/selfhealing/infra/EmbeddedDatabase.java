@@ -48,9 +48,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * restart or fail-over looks like to the agents: every connection drops, nothing is lost).
      */
     public EmbeddedDatabase restart() throws IOException {
+        return restart(() -> { });
+    }
+
+    /** {@link #restart()} running {@code whileDown} between the stop and the start (an outage of that length). */
+    public EmbeddedDatabase restart(Runnable whileDown) throws IOException {
         if (postgres != null) {
             postgres.close();
         }
+        whileDown.run();
         postgres = builder().start();
         return this;
     }
