@@ -1,6 +1,5 @@
 package io.selfhealing.coordinator.messaging;
 
-import io.selfhealing.coordinator.service.Conflicts;
 import io.selfhealing.coordinator.service.ExecutionHandler;
 import io.selfhealing.coordinator.service.ProposalHandler;
 import io.selfhealing.events.BackupChanged;
@@ -11,7 +10,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** The topics that move incidents: proposals, backups, fix results. */
+/** The topics that move incidents: proposals, backups, fix results (each with {@link Redelivery}). */
 @ApplicationScoped
 public class SagaConsumer {
 
@@ -26,18 +25,21 @@ public class SagaConsumer {
     @Incoming("proposals")
     public Uni<Void> onProposal(String json) {
         FixProposed proposal = EventCodec.decode(json, FixProposed.class);
-        return Conflicts.retrying(() -> proposals.onProposal(proposal));
+        return Redelivery.retrying("proposal " + proposal.header().eventId(),
+                () -> proposals.onProposal(proposal));
     }
 
     @Incoming("backups")
     public Uni<Void> onBackup(String json) {
         BackupChanged backup = EventCodec.decode(json, BackupChanged.class);
-        return Conflicts.retrying(() -> execution.onBackup(backup));
+        return Redelivery.retrying("backup answer " + backup.header().eventId(),
+                () -> execution.onBackup(backup));
     }
 
     @Incoming("fix-results")
     public Uni<Void> onFixResult(String json) {
         FixExecuted result = EventCodec.decode(json, FixExecuted.class);
-        return Conflicts.retrying(() -> execution.onFixResult(result));
+        return Redelivery.retrying("fix result " + result.header().eventId(),
+                () -> execution.onFixResult(result));
     }
 }

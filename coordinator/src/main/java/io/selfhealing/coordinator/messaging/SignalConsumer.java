@@ -1,7 +1,6 @@
 package io.selfhealing.coordinator.messaging;
 
 import io.selfhealing.coordinator.metrics.HealingMeters;
-import io.selfhealing.coordinator.service.Conflicts;
 import io.selfhealing.coordinator.service.LearningCache;
 import io.selfhealing.coordinator.service.SignalService;
 import io.selfhealing.coordinator.service.ValidationService;
@@ -14,7 +13,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** The topics the coordinator watches: errors and health (validation), diagnoses, learning. */
+/**
+ * The topics the coordinator watches: errors and health (validation), diagnoses, learning; what writes
+ * to the database goes through {@link Redelivery}.
+ */
 @ApplicationScoped
 public class SignalConsumer {
 
@@ -35,17 +37,22 @@ public class SignalConsumer {
     public Uni<Void> onError(String json) {
         ErrorDetected error = EventCodec.decode(json, ErrorDetected.class);
         meters.errorSeen(error);
-        return Conflicts.retrying(() -> validation.onError(error));
+        return Redelivery.retrying("error report " + error.header().eventId(),
+                () -> validation.onError(error));
     }
 
     @Incoming("health")
     public Uni<Void> onHealth(String json) {
-        return signals.onHealth(EventCodec.decode(json, HealthReported.class));
+        HealthReported health = EventCodec.decode(json, HealthReported.class);
+        return Redelivery.retrying("health report " + health.header().eventId(),
+                () -> signals.onHealth(health));
     }
 
     @Incoming("diagnoses")
     public Uni<Void> onDiagnosis(String json) {
-        return signals.onDiagnosis(EventCodec.decode(json, DiagnosisMade.class));
+        DiagnosisMade diagnosis = EventCodec.decode(json, DiagnosisMade.class);
+        return Redelivery.retrying("diagnosis " + diagnosis.header().eventId(),
+                () -> signals.onDiagnosis(diagnosis));
     }
 
     @Incoming("learning")
