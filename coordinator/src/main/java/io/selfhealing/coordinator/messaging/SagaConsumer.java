@@ -1,5 +1,7 @@
 package io.selfhealing.coordinator.messaging;
 
+import io.selfhealing.common.messaging.Redelivery;
+import io.selfhealing.coordinator.service.Conflicts;
 import io.selfhealing.coordinator.service.ExecutionHandler;
 import io.selfhealing.coordinator.service.ProposalHandler;
 import io.selfhealing.events.BackupChanged;
@@ -26,20 +28,20 @@ public class SagaConsumer {
     public Uni<Void> onProposal(String json) {
         FixProposed proposal = EventCodec.decode(json, FixProposed.class);
         return Redelivery.retrying("proposal " + proposal.header().eventId(),
-                () -> proposals.onProposal(proposal));
+                () -> Conflicts.retrying(() -> proposals.onProposal(proposal)));
     }
 
     @Incoming("backups")
     public Uni<Void> onBackup(String json) {
         BackupChanged backup = EventCodec.decode(json, BackupChanged.class);
         return Redelivery.retrying("backup answer " + backup.header().eventId(),
-                () -> execution.onBackup(backup));
+                () -> Conflicts.retrying(() -> execution.onBackup(backup)));
     }
 
     @Incoming("fix-results")
     public Uni<Void> onFixResult(String json) {
         FixExecuted result = EventCodec.decode(json, FixExecuted.class);
         return Redelivery.retrying("fix result " + result.header().eventId(),
-                () -> execution.onFixResult(result));
+                () -> Conflicts.retrying(() -> execution.onFixResult(result)));
     }
 }

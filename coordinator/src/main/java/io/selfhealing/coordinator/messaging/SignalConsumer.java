@@ -1,6 +1,8 @@
 package io.selfhealing.coordinator.messaging;
 
+import io.selfhealing.common.messaging.Redelivery;
 import io.selfhealing.coordinator.metrics.HealingMeters;
+import io.selfhealing.coordinator.service.Conflicts;
 import io.selfhealing.coordinator.service.LearningCache;
 import io.selfhealing.coordinator.service.SignalService;
 import io.selfhealing.coordinator.service.ValidationService;
@@ -38,21 +40,21 @@ public class SignalConsumer {
         ErrorDetected error = EventCodec.decode(json, ErrorDetected.class);
         meters.errorSeen(error);
         return Redelivery.retrying("error report " + error.header().eventId(),
-                () -> validation.onError(error));
+                () -> Conflicts.retrying(() -> validation.onError(error)));
     }
 
     @Incoming("health")
     public Uni<Void> onHealth(String json) {
         HealthReported health = EventCodec.decode(json, HealthReported.class);
         return Redelivery.retrying("health report " + health.header().eventId(),
-                () -> signals.onHealth(health));
+                () -> Conflicts.retrying(() -> signals.onHealth(health)));
     }
 
     @Incoming("diagnoses")
     public Uni<Void> onDiagnosis(String json) {
         DiagnosisMade diagnosis = EventCodec.decode(json, DiagnosisMade.class);
         return Redelivery.retrying("diagnosis " + diagnosis.header().eventId(),
-                () -> signals.onDiagnosis(diagnosis));
+                () -> Conflicts.retrying(() -> signals.onDiagnosis(diagnosis)));
     }
 
     @Incoming("learning")

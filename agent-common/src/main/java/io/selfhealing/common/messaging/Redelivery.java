@@ -1,6 +1,5 @@
-package io.selfhealing.coordinator.messaging;
+package io.selfhealing.common.messaging;
 
-import io.selfhealing.coordinator.service.Conflicts;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -10,25 +9,26 @@ import org.jboss.logging.Logger;
 
 /**
  * A consumed event's unit of work, tried again before the event is given up to the dead-letter
- * topic: version conflicts at once ({@link Conflicts}); any other failure — a database restart or
- * fail-over drops every pooled connection — with backoff (0.25 s doubling to at most 5 s, {@value #ATTEMPTS}
- * attempts, about 10 s), each attempt on the message's Vert.x context (Hibernate Reactive's session is
- * bound to it). Safe because every handler is one transaction that also records the event it processed:
- * a failed attempt leaves nothing behind and a repeated one never acts twice. An event that cannot be
- * decoded is not retried (it fails before this).
+ * topic: any failure — a database restart or fail-over drops every pooled connection — is retried
+ * with backoff (0.25 s doubling to at most 5 s, {@value #ATTEMPTS} attempts, about 10 s), each attempt
+ * on the message's Vert.x context (Hibernate Reactive's session is bound to it). Only for handlers
+ * that are idempotent (one transaction that also records the event it handled): a failed attempt
+ * leaves nothing behind and a repeated one never acts twice. An event that cannot be decoded is not
+ * retried (it fails before this).
  */
-final class Redelivery {
+public final class Redelivery {
 
-    static final int ATTEMPTS = 6;
+    public static final int ATTEMPTS = 6;
     private static final Duration BACKOFF = Duration.ofMillis(250);
     private static final Logger LOG = Logger.getLogger(Redelivery.class);
 
     private Redelivery() {
     }
 
-    static <T> Uni<T> retrying(String event, Supplier<Uni<T>> work) {
+    /** {@code work} subscribed again on failure; {@code event} names it in the log. */
+    public static <T> Uni<T> retrying(String event, Supplier<Uni<T>> work) {
         Context context = Vertx.currentContext();
-        Uni<T> attempt = Conflicts.retrying(work);
+        Uni<T> attempt = Uni.createFrom().<T>deferred(work::get);
         if (context != null) {
             attempt = attempt.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
         }
