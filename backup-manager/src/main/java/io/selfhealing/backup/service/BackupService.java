@@ -119,10 +119,7 @@ public class BackupService {
 
     /** Stores the backup (if any) and the answer in one transaction. */
     private Uni<BackupChanged> remember(CommandIssued command, BackupEntity backup, BackupChanged answer) {
-        CommandResultEntity result = new CommandResultEntity();
-        result.commandId = command.header().eventId();
-        result.resultJson = EventCodec.encode(answer);
-        result.handledAt = Instant.now();
+        CommandResultEntity result = resultOf(command.header().eventId(), answer);
         return Panache.withTransaction(() -> (backup == null ? Uni.createFrom().voidItem()
                 : backups.persist(backup).replaceWithVoid()).flatMap(v -> results.persist(result)))
                 .replaceWith(answer);
@@ -132,6 +129,15 @@ public class BackupService {
         LOG.warnf("%s %s failed: %s", command.type(), command.header().eventId(), reason);
         return new BackupChanged(command.header().next(SOURCE), command.header().eventId(), command.backupId(),
                 BackupChanged.FAILED, List.of(), reason);
+    }
+
+    /** The stored answer to a command (what a redelivered command is answered with). */
+    static CommandResultEntity resultOf(String commandId, BackupChanged answer) {
+        CommandResultEntity result = new CommandResultEntity();
+        result.commandId = commandId;
+        result.resultJson = EventCodec.encode(answer);
+        result.handledAt = Instant.now();
+        return result;
     }
 
     static BackupEntity toEntity(CommandIssued command, List<Snapshot> snapshots) {

@@ -61,10 +61,7 @@ public class BackupWarmup implements WarmupStep {
             BackupChanged answer = new BackupChanged(EventHeader.create(BackupService.SOURCE, backup.targetId),
                     commandId, backup.backupId, BackupChanged.CREATED, backup.items.stream().map(i -> new BackupItem(
                             new ResourceRef(i.kind, i.location, i.path), i.sha256, i.sizeBytes)).toList(), "warm-up");
-            CommandResultEntity result = new CommandResultEntity();
-            result.commandId = commandId;
-            result.resultJson = EventCodec.encode(answer);
-            result.handledAt = Instant.now();
+            CommandResultEntity result = BackupService.resultOf(commandId, answer);
             return Panache.withSession(() -> results.findById(commandId))
                     .flatMap(x -> Panache.withTransaction(() -> backups.persist(backup)
                             .flatMap(b -> results.persist(result))

@@ -12,8 +12,8 @@ import java.util.List;
  */
 public record IncidentPeriods(Duration lookback, Duration baselineWindow, Duration grace) {
 
-    public Observation observe(List<LineInterval> lines, Instant openedAt, Instant appliedAt, Instant judgedUntil) {
-        Bounds b = bounds(lines, openedAt, appliedAt, judgedUntil);
+    /** The lines counted over the periods {@link #bounds} placed for them. */
+    public Observation observe(List<LineInterval> lines, Bounds b) {
         return new Observation(
                 count(lines, b.baselineStart(), b.duringStart()), minutes(b.baselineStart(), b.duringStart()),
                 count(lines, b.duringStart(), b.appliedAt()), minutes(b.duringStart(), b.appliedAt()),

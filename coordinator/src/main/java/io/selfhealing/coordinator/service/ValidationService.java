@@ -89,8 +89,8 @@ public class ValidationService {
             HealthStatus health) {
         WatchedLines watched = WatchedLines.of(diagnosis, transitions.configuredCategories(incident), lines);
         List<LineInterval> own = watched.isEmpty() ? lines : watched.select(lines);
-        Observation o = periods.observe(own, incident.createdAt, incident.appliedAt, incident.validationDeadline);
         Bounds bounds = periods.bounds(own, incident.createdAt, incident.appliedAt, incident.validationDeadline);
+        Observation o = periods.observe(own, bounds);
         return signal(incident, bounds).flatMap(signal -> conclude(incident, watched, o, health, signal));
     }
 
