@@ -20,6 +20,8 @@ public final class TemplateWindow {
     private long firstSeen;
     private long lastSeen;
     private long newLines;
+    private long firstHappened = Long.MAX_VALUE;
+    private long lastHappened = Long.MIN_VALUE;
     private long lastReport = -1;
     private double baselinePerMinute;
 
@@ -28,11 +30,14 @@ public final class TemplateWindow {
         java.util.Arrays.fill(bucketIds, -1);
     }
 
-    public void add(long now, String rawLine) {
+    /** A line handled at {@code now} that happened (was collected) at {@code happenedAt}. */
+    public void add(long now, long happenedAt, String rawLine) {
         if (lastSeen == 0) {
             firstSeen = now;
         }
         lastSeen = now;
+        firstHappened = Math.min(firstHappened, happenedAt);
+        lastHappened = Math.max(lastHappened, happenedAt);
         newLines++;
         long id = now / bucketMillis;
         int slot = (int) (id % BUCKETS);
@@ -61,6 +66,8 @@ public final class TemplateWindow {
             firstSeen = lastSeen == 0 ? other.firstSeen : Math.min(firstSeen, other.firstSeen);
             lastSeen = Math.max(lastSeen, other.lastSeen);
         }
+        firstHappened = Math.min(firstHappened, other.firstHappened);
+        lastHappened = Math.max(lastHappened, other.lastHappened);
         newLines += other.newLines;
         for (String sample : other.samples) {
             if (samples.size() == SAMPLES) {
@@ -107,16 +114,21 @@ public final class TemplateWindow {
         return lastReport;
     }
 
+    /** When the earliest and the latest line of this window happened (collected), for reports. */
+    public long firstHappened() {
+        return firstHappened;
+    }
+
+    public long lastHappened() {
+        return lastHappened;
+    }
+
     public long newLines() {
         return newLines;
     }
 
     public double baselinePerMinute() {
         return baselinePerMinute;
-    }
-
-    public long firstSeen() {
-        return firstSeen;
     }
 
     public long lastSeen() {

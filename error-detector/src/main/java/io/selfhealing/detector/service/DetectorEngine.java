@@ -72,7 +72,7 @@ public final class DetectorEngine {
         }
         current = now;
         path.offer(targetId, event.stream(), parsed.text(), parsed.structured(),
-                rule == null ? targetId : new Pending(targetId, rule, raw, now), now, sink);
+                rule == null ? targetId : new Pending(targetId, rule, raw, now, happenedAt(event, now)), now, sink);
         return takeProduced();
     }
 
@@ -97,7 +97,7 @@ public final class DetectorEngine {
             tracked = new Tracked(line.targetId, template, line.rule, new TemplateWindow(settings.window().toMillis()));
             windows.put(key, tracked);
         }
-        tracked.window.add(line.now, line.raw);
+        tracked.window.add(line.now, line.happenedAt, line.raw);
         ErrorDetected report = due(tracked, Math.max(line.now, current));
         if (report != null) {
             produced.add(report);
@@ -174,8 +174,8 @@ public final class DetectorEngine {
         ErrorDetected event = new ErrorDetected(EventHeader.create(SOURCE, tracked.targetId), tracked.rule.category(),
                 tracked.template.stableId(), tracked.template.text(),
                 severity.of(tracked.rule.severity(), rate, status, ESCALATING.equals(reason)), reason,
-                w.windowCount(now), w.newLines(), rate, Instant.ofEpochMilli(w.firstSeen()),
-                Instant.ofEpochMilli(w.lastSeen()), w.samples());
+                w.windowCount(now), w.newLines(), rate, Instant.ofEpochMilli(w.firstHappened()),
+                Instant.ofEpochMilli(w.lastHappened()), w.samples());
         w.markReported(now, baselineSample);
         return event;
     }
@@ -193,7 +193,16 @@ public final class DetectorEngine {
     private record WindowKey(String targetId, int clusterId) {
     }
 
-    private record Pending(String targetId, CategoryRule rule, String raw, long now) {
+    /**
+     * When the line happened: when it was collected, never later than it is handled. A line handled
+     * late (a consumer that took a dead instance's partition over, lag) keeps its own time in the
+     * report's firstSeen/lastSeen, so what a fix is judged on is not moved after the fix.
+     */
+    private static long happenedAt(LogLineCollected event, long now) {
+        return event.header().occurredAt() == null ? now : Math.min(now, event.header().occurredAt().toEpochMilli());
+    }
+
+    private record Pending(String targetId, CategoryRule rule, String raw, long now, long happenedAt) {
     }
 
     private record Tracked(String targetId, LogTemplate template, CategoryRule rule, TemplateWindow window) {

@@ -10,6 +10,7 @@ import io.selfhealing.events.HealthStatus;
 import io.selfhealing.events.LogLineCollected;
 import io.selfhealing.events.Severity;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,23 @@ class DetectorEngineTest {
         assertEquals(List.of("ERROR:app:job failed", "KeyError: 'DATABASE_URL'", "RuntimeError: settings incomplete"),
                 all.stream().map(ErrorDetected::template).toList());
         assertEquals("config", all.get(1).category());
+    }
+
+    /** A line handled late (a partition taken over from a dead instance) is reported at the time it was collected. */
+    @Test
+    void aReportCarriesWhenItsLinesWereCollectedNotWhenTheyWereHandled() {
+        long handled = Instant.parse("2026-12-01T03:51:39Z").toEpochMilli();
+        Instant collected = Instant.parse("2026-12-01T03:51:26Z");
+        List<ErrorDetected> reports = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            reports.addAll(engine.onLine(new LogLineCollected(new EventHeader(EventHeader.CURRENT_SCHEMA_VERSION,
+                    "late-" + i, collected.plusSeconds(i), "monitor-agent", "t1", null), "app.log", i,
+                    "ERROR upstream: 429 Too Many Requests"), handled + i));
+        }
+        ErrorDetected report = single(reports);
+        assertEquals(collected, report.firstSeen());
+        assertEquals(collected.plusSeconds(2), report.lastSeen());
+        assertEquals(3, report.windowCount());
     }
 
     private List<ErrorDetected> line(long now, String text) {
